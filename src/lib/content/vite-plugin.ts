@@ -1,0 +1,42 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { formatDiagnostic, hasErrors } from './diagnostics.ts';
+import { readMarkdownFiles } from './files.ts';
+import { buildPlaybookIndex } from './playbooks.ts';
+import { toSvelteMarkdown } from './transform.ts';
+
+/**
+ * Checks all content before anything is built (so a broken file stops the build with file:line:col)
+ * and rewrites playbook Markdown for mdsvex. Must come before sveltekit() in the plugin list.
+ */
+export function peilianContent(contentDir = 'content'): Plugin {
+	const root = process.cwd();
+	const dir = resolve(root, contentDir);
+	const check = () => {
+		const { diagnostics } = buildPlaybookIndex(readMarkdownFiles(resolve(dir, 'playbooks'), root));
+		return diagnostics;
+	};
+	let building = false;
+	return {
+		name: 'peilian-content',
+		enforce: 'pre',
+		configResolved(config) {
+			// Only builds stop on bad content; the dev server shows the same errors as an overlay.
+			building = config.command === 'build' && !process.env.VITEST;
+		},
+		buildStart() {
+			if (!building) return;
+			const diagnostics = check();
+			for (const d of diagnostics.filter((d) => d.severity === 'warning')) this.warn(formatDiagnostic(d));
+			if (hasErrors(diagnostics)) {
+				const errors = diagnostics.filter((d) => d.severity === 'error').map(formatDiagnostic);
+				this.error(`content check failed with ${errors.length} error(s):\n${errors.join('\n')}`);
+			}
+		},
+		transform(code, id) {
+			const [file, query] = id.split('?', 2);
+			if (query || !file?.endsWith('.md') || !file.startsWith(dir)) return null;
+			return { code: toSvelteMarkdown(code, file), map: null };
+		}
+	};
+}
