@@ -14,7 +14,12 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ fallback: '404.html', strict: true }),
+		adapter: adapter({
+			pages: process.env.PEILIAN_BUILD_DIR ?? 'build',
+			assets: process.env.PEILIAN_BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
 		alias: {
 			// Benchmarks point this at a generated corpus; everyone else uses ./content.
 			$content: process.env.PEILIAN_CONTENT_DIR ?? 'content'

@@ -256,7 +256,7 @@ function checkDirective(
 			report(entry.line, 1, 'dialogue lines are "Speaker：text" or a stage direction in parentheses', 'e.g. 销售：您好…');
 		}
 		if (!lines.some((line) => line.speaker)) report(block.line, 1, 'a dialogue needs at least one speaker line');
-		return [block.arg, ...lines.map((line) => (line.speaker ? `${line.speaker}：${line.text}` : line.text))]
+		return [block.arg, ...lines.map((line) => (line.speaker ? `${line.speaker}: ${line.text}` : line.text))]
 			.filter(Boolean)
 			.join('\n');
 	}
