@@ -53,7 +53,7 @@ describe('playbook index', () => {
 	it('reports a missing field at the frontmatter', () => {
 		const found = errors(withFile(zhRefusals, frontmatter('title: 拒绝\ntopic: objection-handling\norder: 1')));
 		expect(found).toHaveLength(1);
-		expect(found[0]).toMatchObject({ file: zhRefusals, line: 1, message: 'missing field "summary"' });
+		expect(found[0]).toMatchObject({ file: zhRefusals, line: 2, message: 'missing field "summary"' });
 	});
 
 	it('reports an invalid value at its own line and column', () => {

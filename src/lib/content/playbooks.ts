@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
 import { isLocale, locales, otherLocale, type Locale } from '../i18n/locales.ts';
 import { calculatorInputs, isCalculatorKind, calculatorKinds } from '../calculators/definitions.ts';
 import { closest, type Diagnostic } from './diagnostics.ts';
@@ -15,7 +13,8 @@ import {
 	type Block,
 	type LinkRef
 } from './markdown.ts';
-import { frontmatterFields, playbookFrontmatter, type PlaybookFrontmatter } from './schema.ts';
+import { playbookFrontmatter, type PlaybookFrontmatter } from './schema.ts';
+import { readYaml, type Report } from './yaml.ts';
 import { topicRank, type TopicId } from './topics.ts';
 
 /** A content file as the index builder sees it: a repository-relative path and its text. */
@@ -129,7 +128,6 @@ export function buildPlaybookIndex(files: readonly SourceFile[]): {
 	return { index: { byLocale }, diagnostics };
 }
 
-type Report = (line: number, column: number, message: string, hint?: string) => void;
 
 function readFrontmatter(
 	frontmatter: { yaml: string; line: number } | null,
@@ -139,57 +137,7 @@ function readFrontmatter(
 		report(1, 1, 'missing frontmatter', 'start the file with --- , title:, summary:, topic:, order:, then ---');
 		return null;
 	}
-	const lineCounter = new LineCounter();
-	const document = parseDocument(frontmatter.yaml, { lineCounter, prettyErrors: false });
-	const at = (offset: number) => {
-		const position = lineCounter.linePos(offset);
-		return [frontmatter.line + position.line - 1, position.col] as const;
-	};
-	if (document.errors.length > 0) {
-		for (const error of document.errors) report(...at(error.pos[0]), `invalid YAML: ${error.message.split('\n')[0]}`);
-		return null;
-	}
-	const result = v.safeParse(playbookFrontmatter, document.toJS() ?? {});
-	if (result.success) return result.output;
-
-	for (const issue of result.issues) {
-		const path = (issue.path ?? []).map((item) => item.key as string | number);
-		const key = String(path[0] ?? '');
-		const isUnknownKey = issue.type === 'strict_object' && issue.expected === 'never';
-		const node = locate(document.contents, path, isUnknownKey);
-		const [line, column] = node ? at(node) : [frontmatter.line - 1, 1];
-		if (isUnknownKey) {
-			const suggestion = closest(key, frontmatterFields);
-			report(line, column, issue.message, suggestion ? `did you mean "${suggestion}"?` : undefined);
-		} else if (issue.input === undefined && path.length === 1) {
-			report(line, column, `missing field "${key}"`, `add "${key}:" to the frontmatter`);
-		} else {
-			report(line, column, issue.message);
-		}
-	}
-	return null;
-}
-
-/** Offset of the YAML node at `path` (of its key when `keyOnly`), or null. */
-function locate(
-	root: unknown,
-	path: (string | number)[],
-	keyOnly: boolean
-): number | null {
-	let node = root as YamlNode | null;
-	for (const [i, step] of path.entries()) {
-		if (!isMap(node) && !(node && 'items' in node)) return null;
-		const items = (node as unknown as { items: unknown[] }).items;
-		if (isMap(node)) {
-			const pair = node.items.find((item) => isScalar(item.key) && item.key.value === step);
-			if (!pair) return null;
-			if (keyOnly && i === path.length - 1) return (pair.key as YamlNode).range?.[0] ?? null;
-			node = pair.value as YamlNode | null;
-		} else {
-			node = (items[step as number] as YamlNode | undefined) ?? null;
-		}
-	}
-	return node?.range?.[0] ?? null;
+	return readYaml(playbookFrontmatter, frontmatter.yaml, frontmatter.line, report);
 }
 
 interface ScannedBody {

@@ -38,4 +38,3 @@ export const playbookFrontmatter = v.strictObject(
 );
 
 export type PlaybookFrontmatter = v.InferOutput<typeof playbookFrontmatter>;
-export const frontmatterFields = Object.keys(playbookFrontmatter.entries);
