@@ -6,6 +6,9 @@ export type Report = (line: number, column: number, message: string, hint?: stri
 
 type AnySchema = v.GenericSchema;
 
+/** Where a value sits in the file, for checks that run after the schema (e.g. unknown targets). */
+export type Locator = (path: (string | number)[]) => { line: number; column: number };
+
 /**
  * Parses YAML that starts at `firstLine` of a file and validates it against `schema`. Every
  * problem is reported at the line and column of the offending key or value. Returns null on error.
@@ -16,6 +19,15 @@ export function readYaml<S extends AnySchema>(
 	firstLine: number,
 	report: Report
 ): v.InferOutput<S> | null {
+	return readLocatedYaml(schema, yaml, firstLine, report)?.value ?? null;
+}
+
+export function readLocatedYaml<S extends AnySchema>(
+	schema: S,
+	yaml: string,
+	firstLine: number,
+	report: Report
+): { value: v.InferOutput<S>; locate: Locator } | null {
 	const lineCounter = new LineCounter();
 	const document = parseDocument(yaml, { lineCounter, prettyErrors: false });
 	const at = (offset: number) => {
@@ -29,7 +41,14 @@ export function readYaml<S extends AnySchema>(
 		return null;
 	}
 	const result = v.safeParse(schema, document.toJS() ?? {});
-	if (result.success) return result.output;
+	if (result.success) {
+		const locator: Locator = (path) => {
+			const offset = locate(document.contents, path, false);
+			const [line, column] = offset !== null ? at(offset) : [firstLine, 1];
+			return { line, column };
+		};
+		return { value: result.output, locate: locator };
+	}
 
 	for (const issue of result.issues) {
 		const path = (issue.path ?? []).map((item) => item.key as string | number);
