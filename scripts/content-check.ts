@@ -5,16 +5,29 @@
 import { formatDiagnostic, hasErrors } from '../src/lib/content/diagnostics.ts';
 import { readMarkdownFiles } from '../src/lib/content/files.ts';
 import { buildPlaybookIndex } from '../src/lib/content/playbooks.ts';
+import { buildScenarioLibrary } from '../src/lib/scenario/library.ts';
 
 const dir = process.env.PEILIAN_CONTENT_DIR ?? 'content';
 const files = readMarkdownFiles(`${dir}/playbooks`);
-const { index, diagnostics } = buildPlaybookIndex(files);
+const { index, diagnostics: playbookDiagnostics } = buildPlaybookIndex(files);
+const scenarioFiles = readMarkdownFiles(`${dir}/scenarios`);
+const { library, diagnostics: scenarioDiagnostics } = buildScenarioLibrary(scenarioFiles, index);
+const diagnostics = [...playbookDiagnostics, ...scenarioDiagnostics];
 
 for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;
 const warnings = diagnostics.length - errors;
 const pages = Object.values(index.byLocale).reduce((sum, pages) => sum + pages.length, 0);
+const scenarios = Object.values(library.byLocale).reduce((sum, list) => sum + list.length, 0);
+for (const [locale, list] of Object.entries(library.byLocale)) {
+	for (const { scenario, bounds } of list) {
+		console.log(
+			`  ${locale}/${scenario.id}: score ${bounds.min}…${bounds.max}, pass at ${scenario.pass}%`
+		);
+	}
+}
 console.log(
-	`content: ${files.length} playbook files, ${pages} pages indexed, ${errors} errors, ${warnings} warnings`
+	`content: ${files.length} playbook files, ${pages} pages indexed, ${scenarioFiles.length} scenario files, ` +
+		`${scenarios} scenarios checked, ${errors} errors, ${warnings} warnings`
 );
 if (hasErrors(diagnostics)) process.exit(1);

@@ -52,6 +52,6 @@ describe('bad content stops the build and the checker', () => {
 		}
 		expect(status).toBe(1);
 		for (const line of expected) expect(output).toContain(line);
-		expect(output).toMatch(/1 playbook files, 0 pages indexed, 3 errors/);
+		expect(output).toMatch(/1 playbook files, 0 pages indexed, 0 scenario files, 0 scenarios checked, 3 errors/);
 	});
 });

@@ -28,7 +28,13 @@ const list = <T extends v.GenericSchema>(item: T, field: string) =>
 /** Phrases may be given as one string or a list. */
 const phrases = (field: string) =>
 	v.pipe(
-		v.union([text(field), v.array(text(field))], `${field} must be a phrase or a list of phrases`),
+		v.union(
+			[
+				text(field),
+				v.pipe(v.array(text(field)), v.minLength(1, `${field} needs at least one phrase`))
+			],
+			`${field} must be a phrase or a list of phrases`
+		),
 		v.transform((value) => (Array.isArray(value) ? value : [value]))
 	);
 
