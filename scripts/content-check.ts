@@ -4,15 +4,16 @@
  */
 import { formatDiagnostic, hasErrors } from '../src/lib/content/diagnostics.ts';
 import { readMarkdownFiles } from '../src/lib/content/files.ts';
-import { buildPlaybookIndex } from '../src/lib/content/playbooks.ts';
-import { buildScenarioLibrary } from '../src/lib/scenario/library.ts';
+import { checkAllContent } from '../src/lib/content/check-all.ts';
 
 const dir = process.env.PEILIAN_CONTENT_DIR ?? 'content';
 const files = readMarkdownFiles(`${dir}/playbooks`);
-const { index, diagnostics: playbookDiagnostics } = buildPlaybookIndex(files);
 const scenarioFiles = readMarkdownFiles(`${dir}/scenarios`);
-const { library, diagnostics: scenarioDiagnostics } = buildScenarioLibrary(scenarioFiles, index);
-const diagnostics = [...playbookDiagnostics, ...scenarioDiagnostics];
+const {
+	playbooks: index,
+	scenarios: library,
+	diagnostics
+} = checkAllContent({ playbooks: files, scenarios: scenarioFiles });
 
 for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
 const errors = diagnostics.filter((d) => d.severity === 'error').length;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { readMarkdownFiles } from './files.ts';
-import { buildPlaybookIndex } from './playbooks.ts';
+import { checkAllContent } from './check-all.ts';
 import { toSvelteMarkdown } from './transform.ts';
 
 /**
@@ -13,7 +13,10 @@ export function peilianContent(contentDir = 'content'): Plugin {
 	const root = process.cwd();
 	const dir = resolve(root, contentDir);
 	const check = () => {
-		const { diagnostics } = buildPlaybookIndex(readMarkdownFiles(resolve(dir, 'playbooks'), root));
+		const { diagnostics } = checkAllContent({
+			playbooks: readMarkdownFiles(resolve(dir, 'playbooks'), root),
+			scenarios: readMarkdownFiles(resolve(dir, 'scenarios'), root)
+		});
 		return diagnostics;
 	};
 	let building = false;
@@ -35,7 +38,7 @@ export function peilianContent(contentDir = 'content'): Plugin {
 		},
 		transform(code, id) {
 			const [file, query] = id.split('?', 2);
-			if (query || !file?.endsWith('.md') || !file.startsWith(dir)) return null;
+			if (query || !file?.endsWith('.md') || !file.startsWith(resolve(dir, 'playbooks'))) return null;
 			return { code: toSvelteMarkdown(code, file), map: null };
 		}
 	};

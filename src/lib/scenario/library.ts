@@ -7,6 +7,8 @@ import { parseScenario, type Scenario } from './parse.ts';
 export interface CheckedScenario {
 	scenario: Scenario;
 	bounds: ScoreBounds;
+	/** Hash of the file: a saved run knows whether the scenario changed since it started. */
+	version: string;
 }
 
 export interface ScenarioLibrary {
@@ -65,7 +67,7 @@ export function buildScenarioLibrary(
 		const kinds = Object.keys(report.endings).length;
 		if (kinds < 2) error(1, 1, 'a scenario needs at least two endings');
 		if (report.bounds && !report.diagnostics.some((d) => d.severity === 'error')) {
-			byLocale[locale].push({ scenario, bounds: report.bounds });
+			byLocale[locale].push({ scenario, bounds: report.bounds, version: hash(file.source) });
 		}
 	}
 	for (const [key, path] of seen) {
@@ -82,4 +84,14 @@ export function buildScenarioLibrary(
 		}
 	}
 	return { library: { byLocale }, diagnostics };
+}
+
+/** FNV-1a: a short, stable fingerprint of a file's text (not for security). */
+function hash(text: string): string {
+	let value = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		value ^= text.charCodeAt(i);
+		value = Math.imul(value, 0x01000193) >>> 0;
+	}
+	return value.toString(16).padStart(8, '0');
 }

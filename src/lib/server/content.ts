@@ -1,19 +1,30 @@
 import { ContentError, hasErrors } from '$lib/content/diagnostics';
-import { buildPlaybookIndex, type SourceFile } from '$lib/content/playbooks';
+import { checkAllContent } from '$lib/content/check-all';
+import type { SourceFile } from '$lib/content/playbooks';
 
-// Raw text of every playbook, read at build time on the server only; it never ships to the browser.
-const sources = import.meta.glob<string>('$content/playbooks/*/*.md', {
+// Raw text of all content, read at build time on the server only; it never ships as a whole.
+const playbookSources = import.meta.glob<string>('$content/playbooks/*/*.md', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+const scenarioSources = import.meta.glob<string>('$content/scenarios/*/*.md', {
 	query: '?raw',
 	import: 'default',
 	eager: true
 });
 
-const files: SourceFile[] = Object.entries(sources).map(([path, source]) => ({
-	path: path.replace(/^.*?(?=playbooks\/)/, 'content/'),
-	source
-}));
+const asFiles = (sources: Record<string, string>, folder: string): SourceFile[] =>
+	Object.entries(sources).map(([path, source]) => ({
+		path: path.replace(new RegExp(`^.*?(?=${folder}/)`), 'content/'),
+		source
+	}));
 
-const built = buildPlaybookIndex(files);
+const built = checkAllContent({
+	playbooks: asFiles(playbookSources, 'playbooks'),
+	scenarios: asFiles(scenarioSources, 'scenarios')
+});
 if (hasErrors(built.diagnostics)) throw new ContentError(built.diagnostics);
 
-export const playbooks = built.index;
+export const playbooks = built.playbooks;
+export const scenarios = built.scenarios;
