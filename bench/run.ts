@@ -24,6 +24,11 @@ import { topicIds } from '../src/lib/content/topics.ts';
 import { playbookDocuments } from '../src/lib/search/documents.ts';
 import { buildSearchIndex, loadSearchIndex, search } from '../src/lib/search/engine.ts';
 import { locales, type Locale } from '../src/lib/i18n/locales.ts';
+import { checkScenario } from '../src/lib/scenario/check.ts';
+import { compileScenario } from '../src/lib/scenario/machine.ts';
+import { parseScenario } from '../src/lib/scenario/parse.ts';
+import { scoreReply } from '../src/lib/scenario/score.ts';
+import { pinyin } from 'pinyin-pro';
 
 const queries: Record<Locale, string[]> = {
 	'zh-CN': [
@@ -176,13 +181,17 @@ if (!existsSync(join(buildDir, 'zh-CN.html'))) {
 	console.log('building the shipped site first…');
 	execSync('npx vite build', { stdio: 'ignore' });
 }
-const pageJs = await jsForPage(buildDir, [
-	'/zh-CN/playbooks/objection-handling',
-	'/en/playbooks/phone-prospecting'
-]);
+const pageJs = await jsForPage(
+	buildDir,
+	[
+		'/zh-CN/playbooks/objection-handling',
+		'/en/playbooks/phone-prospecting',
+		'/zh-CN/scenarios/no-time'
+	].filter((path) => existsSync(join(buildDir, `${path}.html`)))
+);
 for (const [path, { firstLoad, lazy }] of Object.entries(pageJs)) {
 	console.log(
-		`JS for ${path}, first load until interactive (gzip): ${kb(firstLoad)} (target ≤ 60 KB)`
+		`JS for ${path}, first load until interactive (gzip): ${kb(firstLoad)}${path.includes('/playbooks/') ? ' (target ≤ 60 KB)' : ''}`
 	);
 	console.log(`JS for ${path}, loaded lazily after that (gzip): ${kb(lazy)}`);
 }
@@ -198,11 +207,48 @@ for (const locale of locales) {
 	);
 }
 
-// 2. Search speed on the shipped corpus.
+// 2. Scenarios: parse + check + compile at scale, and free-text scoring speed.
+const fixture = readFileSync('tests/fixtures/scenarios/no-time.md', 'utf8');
+let started = performance.now();
+for (let i = 0; i < 1000; i++) {
+	const source = fixture
+		.replace('id: no-time', `id: generated-${i}`)
+		.replace(/刘建国/g, `客户${i}`);
+	const { scenario } = parseScenario(`generated-${i}.md`, source);
+	checkScenario(scenario!);
+	compileScenario(scenario!);
+}
+console.log(
+	`parse + check + compile, 1,000 scenarios: ${(performance.now() - started).toFixed(0)} ms`
+);
+const replyNode = parseScenario('no-time.md', fixture).scenario!.nodes.get('purpose')!;
+if (replyNode.kind === 'reply') {
+	const pinyinOf = (text: string) => pinyin(text, { toneType: 'none', type: 'array' });
+	const answers = [
+		'刘经理，我们帮工厂减少设备意外停机，想约您二十分钟，周二上午十点或者周三下午三点，您看哪个方便？',
+		'就三分钟，我保证您一定会感兴趣的！',
+		'我们能帮您减少厅机，周二上午十点见个面？',
+		'那我给您发点资料吧，您有空看看。'
+	];
+	const times: number[] = [];
+	for (let round = 0; round < 250; round++) {
+		for (const answer of answers) {
+			started = performance.now();
+			scoreReply(replyNode.reply, answer, pinyinOf);
+			times.push(performance.now() - started);
+		}
+	}
+	times.sort((a, b) => a - b);
+	console.log(
+		`free-text scoring (with pinyin): median ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms`
+	);
+}
+
+// 3. Search speed on the shipped corpus.
 const shipped = buildPlaybookIndex(readMarkdownFiles('content/playbooks')).index;
 printLatency('shipped corpus', searchLatency(shipped, 200));
 
-// 3. The same at 1,000 pages, and how long checking and building them takes.
+// 4. The same at 1,000 pages, and how long checking and building them takes.
 const corpusDir = 'bench/.corpus';
 generateCorpus(corpusDir);
 let start = performance.now();
