@@ -3,31 +3,12 @@ import { createActor } from 'xstate';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from './check.ts';
-import { compileScenario, type RunEvent } from './machine.ts';
+import { compileScenario } from './machine.ts';
+import { probeEvents } from './probe.ts';
 import { parseScenario, type Scenario } from './parse.ts';
 
 const file = 'tests/fixtures/scenarios/no-time.md';
 const load = (text = readFileSync(file, 'utf8')): Scenario => parseScenario(file, text).scenario!;
-
-/** Every event worth trying at a node: each option, and a reply scoring at each branch's edge. */
-function eventsFor(scenario: Scenario): RunEvent[] {
-	const events: RunEvent[] = [{ type: 'reply', text: '', points: 0, blockedBy: 'lie' }];
-	for (const node of scenario.nodes.values()) {
-		if (node.kind === 'choice')
-			node.options.forEach((_, option) => events.push({ type: 'choose', option }));
-		if (node.kind === 'reply') {
-			const best = node.reply.concepts.reduce((sum, concept) => sum + concept.points, 0);
-			for (const points of new Set([
-				0,
-				best,
-				...node.reply.next.flatMap((b) => (b.min === undefined ? [] : [b.min, b.min - 1]))
-			])) {
-				events.push({ type: 'reply', text: 'answer', points });
-			}
-		}
-	}
-	return events;
-}
 
 describe('scenario machine', () => {
 	it('plays a good run to the winning ending and a pushy one to a hang-up', () => {
@@ -77,7 +58,7 @@ describe('scenario machine', () => {
 	it('every node and every ending is reachable, and every run ends within the checked bounds', () => {
 		const scenario = load();
 		const machine = compileScenario(scenario);
-		const events = eventsFor(scenario);
+		const events = probeEvents(scenario);
 		const byNode = getShortestPaths(machine, {
 			events,
 			serializeState: (snapshot) => JSON.stringify(snapshot.value)

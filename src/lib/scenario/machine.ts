@@ -111,39 +111,27 @@ export function compileScenario(scenario: Scenario) {
 		if (node.kind === 'ending') {
 			states[node.id] = { type: 'final', meta: { outcome: node.ending.outcome } };
 		} else if (node.kind === 'choice') {
+			const take = (index: number) => {
+				const option = node.options[index]!;
+				const turn: TurnRecord = {
+					node: node.id,
+					kind: 'choice',
+					option: index,
+					points: option.points,
+					patience: option.patience,
+					skills: option.skills
+				};
+				return { target: option.next, actions: { type: 'record', params: turn } };
+			};
 			states[node.id] = {
 				always: rules,
 				on: {
-					choose: node.options.map((option, index) => ({
+					choose: node.options.map((_, index) => ({
 						guard: { type: 'chose', params: { option: index } },
-						target: option.next,
-						actions: {
-							type: 'record',
-							params: {
-								node: node.id,
-								kind: 'choice',
-								option: index,
-								points: option.points,
-								patience: option.patience,
-								skills: option.skills
-							}
-						}
+						...take(index)
 					})),
 					// Running out of time counts as the weakest option, as a silent line would on a real call.
-					timeout: weakest(node.options).map(({ option, index }) => ({
-						target: option.next,
-						actions: {
-							type: 'record',
-							params: {
-								node: node.id,
-								kind: 'choice',
-								option: index,
-								points: option.points,
-								patience: option.patience,
-								skills: option.skills
-							}
-						}
-					}))
+					timeout: take(weakest(node.options))
 				}
 			};
 		} else if (node.kind === 'reply') {
@@ -202,10 +190,9 @@ export function compileScenario(scenario: Scenario) {
 	});
 }
 
-function weakest<T extends { points: number }>(options: T[]) {
-	const indexed = options.map((option, index) => ({ option, index }));
-	const min = Math.min(...options.map((option) => option.points));
-	return indexed.filter(({ option }) => option.points === min).slice(0, 1);
+function weakest(options: { points: number }[]): number {
+	const points = options.map((option) => option.points);
+	return points.indexOf(Math.min(...points));
 }
 
 export type RunMachine = ReturnType<typeof compileScenario>;

@@ -8,8 +8,8 @@ import { readMarkdownFiles } from '../content/files.ts';
 import { buildPlaybookIndex } from '../content/playbooks.ts';
 import { locales } from '../i18n/locales.ts';
 import { buildScenarioLibrary } from './library.ts';
-import { compileScenario, type RunEvent } from './machine.ts';
-import type { Scenario } from './parse.ts';
+import { compileScenario } from './machine.ts';
+import { probeEvents } from './probe.ts';
 import { scoreReply } from './score.ts';
 
 /**
@@ -23,23 +23,6 @@ const { library, diagnostics } = buildScenarioLibrary(files, playbooks);
 const pinyinOf = (text: string) => pinyin(text, { toneType: 'none', type: 'array' });
 const all = locales.flatMap((locale) => library.byLocale[locale]);
 
-function eventsFor(scenario: Scenario): RunEvent[] {
-	const events: RunEvent[] = [];
-	for (const node of scenario.nodes.values()) {
-		if (node.kind === 'choice')
-			node.options.forEach((_, option) => events.push({ type: 'choose', option }));
-		if (node.kind === 'reply') {
-			const best = node.reply.concepts.reduce((sum, concept) => sum + concept.points, 0);
-			const edges = node.reply.next.flatMap((branch) =>
-				branch.min === undefined ? [] : [branch.min, branch.min - 1]
-			);
-			for (const points of new Set([0, best, ...edges]))
-				events.push({ type: 'reply', text: '', points });
-		}
-	}
-	return events;
-}
-
 describe('shipped scenarios', () => {
 	it('pass the checker with no errors', () => {
 		expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -50,7 +33,7 @@ describe('shipped scenarios', () => {
 		describe(`${scenario.locale}/${scenario.id}`, () => {
 			it('reaches every node and at least two endings in the compiled machine', () => {
 				const paths = getShortestPaths(compileScenario(scenario), {
-					events: eventsFor(scenario),
+					events: probeEvents(scenario),
 					serializeState: (snapshot) => JSON.stringify(snapshot.value)
 				});
 				const reached = new Set(paths.map((path) => path.state.value as string));
