@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from './check.ts';
 import { parseScenario } from './parse.ts';
@@ -106,10 +107,42 @@ describe('scenario parser and checker', () => {
 		});
 	});
 
-	it('never throws on mangled input', () => {
-		for (let cut = 0; cut < source.length; cut += 37) {
-			const mangled = source.slice(0, cut) + '\n:::\n## \n- [' + source.slice(cut + 11);
-			expect(() => diagnose(mangled)).not.toThrow();
-		}
+	it('never throws on random or mangled input, and always explains a failure', () => {
+		const lines = source.split('\n');
+		const mangled = fc.oneof(
+			fc.string({ unit: 'grapheme', maxLength: 400 }),
+			// Real lines, shuffled, dropped and mixed with block markers and junk.
+			fc
+				.array(
+					fc.oneof(
+						fc.constantFrom(...lines),
+						fc.constantFrom(
+							':::',
+							':::choices',
+							':::reply',
+							'## x',
+							'---',
+							'- text:',
+							'  next: nowhere'
+						),
+						fc.string({ maxLength: 20 })
+					),
+					{ maxLength: 120 }
+				)
+				.map((picked) => picked.join('\n'))
+		);
+		fc.assert(
+			fc.property(mangled, (text) => {
+				const { scenario, diagnostics } = parseScenario(file, text);
+				const checked = scenario ? checkScenario(scenario).diagnostics : [];
+				if (!scenario) expect(diagnostics.length).toBeGreaterThan(0);
+				for (const d of [...diagnostics, ...checked]) {
+					expect(d.line).toBeGreaterThanOrEqual(1);
+					expect(d.column).toBeGreaterThanOrEqual(1);
+					expect(d.message).not.toBe('');
+				}
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });
