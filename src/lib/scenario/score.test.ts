@@ -97,5 +97,12 @@ describe('free-text scoring', () => {
 		).toBe(5);
 		expect(scoreReply(english, 'A meeting sometimes helps').points).toBe(0);
 		expect(scoreReply(english, 'ＭＥＥＴＩＮＧ　ＴＩＭＥ works').points).toBe(5);
+		const short = {
+			...english,
+			concepts: [{ name: 'day', points: 2, any: ['wed', '10%'], hit: 'ok', miss: 'no' }]
+		};
+		expect(scoreReply(short, 'we will call with news').points).toBe(0);
+		expect(scoreReply(short, 'Wed at 3?').points).toBe(2);
+		expect(scoreReply(short, '可以优惠10%').points).toBe(2);
 	});
 });

@@ -91,9 +91,14 @@ function latinPattern(phrase: string): RegExp | null {
 		.toLowerCase()
 		.match(/[\p{L}\p{N}]+/gu);
 	if (!words) return null;
-	const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, '');
-	const body = words.map((word) => `${escape(stem(word))}\\p{L}{0,3}`).join('[^\\p{L}\\p{N}]+');
-	return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'u');
+	// Only longer words lose an ending, so short forms like "wed" or "mon" stay whole.
+	const stem = (word: string) => (word.length >= 5 ? word.replace(/(?:ing|ed|es|s)$/, '') : word);
+	const endings = (word: string) => (word.length >= 5 ? '\\p{Script=Latin}{0,3}' : 's?');
+	const body = words
+		.map((word) => `${escape(stem(word))}${endings(word)}`)
+		.join('[^\\p{Script=Latin}\\p{N}]+');
+	// Word edges are Latin letters and digits only, so "10%" matches right after Chinese text.
+	return new RegExp(`(?<![\\p{Script=Latin}\\p{N}])${body}(?![\\p{Script=Latin}\\p{N}])`, 'u');
 }
 
 function escape(text: string) {
