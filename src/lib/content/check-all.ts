@@ -15,9 +15,21 @@ export function checkAllContent(sources: ContentSources): {
 } {
 	const playbooks = buildPlaybookIndex(sources.playbooks);
 	const scenarios = buildScenarioLibrary(sources.scenarios, playbooks.index);
+	const diagnostics = [...playbooks.diagnostics, ...scenarios.diagnostics];
+	// Only once both are known: a playbook's `scenarios:` must name scenarios that exist.
+	for (const [locale, pages] of Object.entries(playbooks.index.byLocale)) {
+		const ids = new Set(sources.scenarios.map((file) => file.path).filter((path) => path.includes(`/${locale}/`)).map((path) => path.replace(/^.*\/|\.md$/g, '')));
+		for (const page of pages) {
+			for (const id of page.scenarios) {
+				if (!ids.has(id)) {
+					diagnostics.push({ file: page.file, line: 2, column: 1, severity: 'error', message: `scenarios: no scenario "${id}" in ${locale}`, hint: `add scenarios/${locale}/${id}.md or remove it from the list` });
+				}
+			}
+		}
+	}
 	return {
 		playbooks: playbooks.index,
 		scenarios: scenarios.library,
-		diagnostics: [...playbooks.diagnostics, ...scenarios.diagnostics]
+		diagnostics
 	};
 }

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { findPlaybook } from '$lib/content/playbooks';
 import { locales, type Locale } from '$lib/i18n/locales';
-import { playbooks } from '$lib/server/content';
+import { playbooks, scenarios } from '$lib/server/content';
 
 export function entries() {
 	return locales.flatMap((locale) =>
@@ -28,6 +28,18 @@ export function load({ params }) {
 			readingMinutes: page.readingMinutes,
 			toc: page.headings.filter((heading) => heading.depth <= 3)
 		},
+		// Scenarios the page names, and those whose debrief links back to it.
+		practice: scenarios.byLocale[locale]
+			.filter(
+				({ scenario }) =>
+					page.scenarios.includes(scenario.id) ||
+					scenario.playbook.some((target) => target.split('#')[0] === page.slug)
+			)
+			.map(({ scenario }) => ({
+				id: scenario.id,
+				title: scenario.title,
+				difficulty: scenario.difficulty
+			})),
 		previous: link(all[at - 1]),
 		next: link(all[at + 1])
 	};
