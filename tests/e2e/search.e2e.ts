@@ -11,11 +11,17 @@ test('searching 「没时间」 with the keyboard opens the no-time section', as
 	const options = page.getByRole('option');
 	await expect(options.first()).toBeVisible();
 	await expect(options.first().locator('mark').first()).toBeVisible();
-	const target = options.filter({ hasText: '客户说没时间' }).first();
+	// The practice scenario is found too; the playbook section is the one to open here.
+	await expect(options.filter({ hasText: '对练' }).first()).toBeVisible();
+	const target = options
+		.filter({ hasText: '异议处理' })
+		.filter({ hasText: '客户说没时间' })
+		.first();
 	await expect(target).toBeVisible();
-	const index = await options.evaluateAll(
-		(els, text) => els.findIndex((el) => el.textContent?.includes(text)),
-		'客户说没时间'
+	const index = await options.evaluateAll((els) =>
+		els.findIndex(
+			(el) => el.textContent?.includes('异议处理') && el.textContent.includes('客户说没时间')
+		)
 	);
 	for (let i = 0; i < index; i++) await box.press('ArrowDown');
 	await box.press('Enter');

@@ -4,7 +4,8 @@ import { isHan, normalize, tokenize, tokenizeWords } from './tokenize.ts';
 /** One searchable unit: a section of a playbook page. */
 export interface SearchDocument {
 	id: string;
-	/** The playbook page's slug. */
+	kind: 'playbook' | 'scenario';
+	/** The playbook page's slug, or the scenario's id. */
 	slug: string;
 	sectionId: string;
 	title: string;
@@ -15,6 +16,7 @@ export interface SearchDocument {
 
 export interface SearchHit {
 	id: string;
+	kind: 'playbook' | 'scenario';
 	slug: string;
 	sectionId: string;
 	title: string;
@@ -30,11 +32,14 @@ export interface Segment {
 	mark: boolean;
 }
 
-type StoredFields = Pick<SearchDocument, 'slug' | 'sectionId' | 'title' | 'heading' | 'text'>;
+type StoredFields = Pick<
+	SearchDocument,
+	'kind' | 'slug' | 'sectionId' | 'title' | 'heading' | 'text'
+>;
 
 const options: Options<SearchDocument> = {
 	fields: ['title', 'heading', 'text', 'tags'],
-	storeFields: ['slug', 'sectionId', 'title', 'heading', 'text'],
+	storeFields: ['kind', 'slug', 'sectionId', 'title', 'heading', 'text'],
 	tokenize,
 	processTerm: (term) => term,
 	searchOptions: {
@@ -85,6 +90,7 @@ function toHit(result: SearchResult & StoredFields): SearchHit {
 	const terms = [...new Set(result.terms)].sort((a, b) => b.length - a.length);
 	return {
 		id: result.id as string,
+		kind: result.kind,
 		slug: result.slug,
 		sectionId: result.sectionId,
 		title: result.title,

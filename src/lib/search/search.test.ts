@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdownFiles } from '../content/files.ts';
 import { buildPlaybookIndex } from '../content/playbooks.ts';
-import { playbookDocuments } from './documents.ts';
+import { readFileSync } from 'node:fs';
+import { parseScenario } from '../scenario/parse.ts';
+import { playbookDocuments, scenarioDocuments } from './documents.ts';
+
+const fixture = 'tests/fixtures/scenarios/no-time.md';
 import {
 	buildQuery,
 	buildSearchIndex,
@@ -61,6 +65,16 @@ describe('search over the shipped playbooks', () => {
 		expect(search(en, 'voicemai')[0]?.slug).toBe('phone-prospecting');
 		expect(search(en, 'complaint').some((hit) => hit.slug === 'after-sales')).toBe(true);
 		expect(search(en, 'gatekeepr').length).toBeGreaterThan(0);
+	});
+
+	it('finds scenarios by what the customer says', () => {
+		const index = loadSearchIndex(
+			buildSearchIndex(
+				scenarioDocuments([parseScenario(fixture, readFileSync(fixture, 'utf8')).scenario!])
+			)
+		);
+		const hits = search(index, '刘建国');
+		expect(hits[0]).toMatchObject({ kind: 'scenario', slug: 'no-time' });
 	});
 
 	it('returns nothing for words that appear nowhere', () => {

@@ -1,7 +1,7 @@
 import { locales, type Locale } from '$lib/i18n/locales';
 import { buildSearchIndex } from '$lib/search/engine';
-import { playbookDocuments } from '$lib/search/documents';
-import { playbooks } from '$lib/server/content';
+import { playbookDocuments, scenarioDocuments } from '$lib/search/documents';
+import { playbooks, scenarios } from '$lib/server/content';
 
 export const prerender = true;
 
@@ -10,6 +10,10 @@ export function entries() {
 }
 
 export function GET({ params }) {
-	const index = buildSearchIndex(playbookDocuments(playbooks.byLocale[params.locale as Locale]));
+	const locale = params.locale as Locale;
+	const index = buildSearchIndex([
+		...playbookDocuments(playbooks.byLocale[locale]),
+		...scenarioDocuments(scenarios.byLocale[locale].map(({ scenario }) => scenario))
+	]);
 	return new Response(index, { headers: { 'content-type': 'application/json' } });
 }
