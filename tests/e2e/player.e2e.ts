@@ -18,6 +18,34 @@ async function play(page: Page, steps: Step[]) {
 	}
 }
 
+/** What the progress store holds, read straight from IndexedDB. */
+function storedAttempts(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<{ status: string; outcome?: string; turns: number }[]>((resolve, reject) => {
+				const open = indexedDB.open('peilian');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('attempts')) return resolve([]);
+					const tx = db.transaction(['attempts', 'turns']);
+					const attempts = tx.objectStore('attempts').getAll();
+					const turns = tx.objectStore('turns').getAll();
+					tx.oncomplete = () => {
+						db.close();
+						resolve(
+							attempts.result.map((a) => ({
+								status: a.status,
+								outcome: a.outcome,
+								turns: turns.result.filter((t) => t.attemptId === a.id).length
+							}))
+						);
+					};
+				};
+			})
+	);
+}
+
 test.beforeEach(async ({ page }) => {
 	await page.goto(`/zh-CN/scenarios/${scenario.id}`);
 	await page.locator('html[data-ready]').waitFor();
@@ -27,12 +55,17 @@ test('a good call played with the keyboard wins, with a debrief that explains th
 	page
 }) => {
 	await expect(page.getByText(scenario.persona.name).first()).toBeVisible();
-	await play(page, findPath(scenario, 'won'));
+	const path = findPath(scenario, 'won');
+	await play(page, path);
 	const debrief = page.getByRole('region', { name: '复盘' });
 	await expect(debrief).toContainText('成功');
 	await expect(debrief.getByText('参考回答').first()).toBeVisible();
 	await expect(debrief.locator('.skill-bars li').first()).toBeVisible();
 	await expect(debrief.getByRole('link', { name: /异议处理|电话约访/ }).first()).toBeVisible();
+	// Every turn and the result are in the progress store.
+	await expect
+		.poll(() => storedAttempts(page))
+		.toEqual([{ status: 'done', outcome: 'won', turns: path.length }]);
 });
 
 test('a pushy call ends lost, and retry starts over', async ({ page }) => {
@@ -40,6 +73,7 @@ test('a pushy call ends lost, and retry starts over', async ({ page }) => {
 	const debrief = page.getByRole('region', { name: '复盘' });
 	await expect(debrief).toContainText('失败');
 	await expect(debrief).toContainText('未通过');
+	await expect.poll(async () => (await storedAttempts(page))[0]?.outcome).toBe('lost');
 	await debrief.getByRole('button', { name: '再练一次' }).click();
 	await expect(page.getByTestId('score')).toHaveText('0');
 	await expect(page.locator('.call-log .bubble.trainee')).toHaveCount(0);

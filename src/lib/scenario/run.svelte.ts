@@ -1,5 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import { compileScenario, type RunMachine, type RunSnapshot } from './machine.ts';
+import type { ScoreBounds } from './check.ts';
 import type { Scenario } from './parse.ts';
 import type { ReplyScore } from './score.ts';
 
@@ -17,10 +18,15 @@ export class ScenarioRun {
 	#actor: Actor<RunMachine>;
 	#machine: RunMachine;
 	#key: string;
+	/** The attempt in the progress store, opened at the first answer. */
+	#attemptId: Promise<number | null> | null = null;
+	#recorded = 0;
+	#lineShownAt = Date.now();
 
 	constructor(
 		readonly scenario: Scenario,
-		readonly version: string
+		readonly version: string,
+		readonly bounds: ScoreBounds
 	) {
 		this.#machine = compileScenario(scenario);
 		this.#key = `peilian:run:${scenario.locale}/${scenario.id}`;
@@ -29,8 +35,10 @@ export class ScenarioRun {
 
 	#start(snapshot: RunSnapshot | undefined) {
 		const actor = createActor(this.#machine, snapshot ? { snapshot } : {});
+		this.#recorded = snapshot?.context.turns.length ?? 0;
 		actor.subscribe((next) => {
 			this.snapshot = next;
+			this.#record(next);
 			this.#save(next);
 		});
 		actor.start();
@@ -43,6 +51,7 @@ export class ScenarioRun {
 			const saved = JSON.parse(localStorage.getItem(this.#key) ?? 'null') as {
 				version: string;
 				snapshot: RunSnapshot;
+				attemptId?: number;
 			} | null;
 			if (!saved || saved.snapshot.status !== 'active') return undefined;
 			// A changed scenario can still resume if the turn the trainee was on still exists.
@@ -55,24 +64,72 @@ export class ScenarioRun {
 			}
 			if (saved.snapshot.context.turns.length === 0) return undefined;
 			this.notice = 'resumed';
+			if (saved.attemptId) this.#attemptId = Promise.resolve(saved.attemptId);
 			return saved.snapshot;
 		} catch {
 			return undefined;
 		}
 	}
 
-	#save(snapshot: RunSnapshot) {
+	async #save(snapshot: RunSnapshot) {
+		const persisted = this.#actor?.getPersistedSnapshot() ?? snapshot;
+		const attemptId = (await this.#attemptId) ?? undefined;
 		try {
 			localStorage.setItem(
 				this.#key,
-				JSON.stringify({
-					version: this.version,
-					snapshot: this.#actor?.getPersistedSnapshot() ?? snapshot
-				})
+				JSON.stringify({ version: this.version, snapshot: persisted, attemptId })
 			);
 		} catch {
 			// Storage full or blocked: the run goes on, it just cannot be resumed after a reload.
 		}
+	}
+
+	/** Saves each new turn, and the result at the end, to the progress store as they happen. */
+	#record(snapshot: RunSnapshot) {
+		const turns = snapshot.context.turns;
+		if (turns.length <= this.#recorded) return;
+		const fresh = turns
+			.slice(this.#recorded)
+			.map((turn, i) => ({ turn, index: this.#recorded + i }));
+		this.#recorded = turns.length;
+		const tookMs = Date.now() - this.#lineShownAt;
+		this.#lineShownAt = Date.now();
+		const store = import('../storage/attempts.ts');
+		this.#attemptId ??= store
+			.then((module) =>
+				module.startAttempt({
+					scenarioId: this.scenario.id,
+					locale: this.scenario.locale,
+					version: this.version,
+					mode: this.scenario.mode,
+					startedAt: Date.now() - tookMs,
+					max: this.bounds.max
+				})
+			)
+			.catch(() => null);
+		const attemptId = this.#attemptId;
+		const { score, blockedBy } = snapshot.context;
+		const ending =
+			snapshot.status === 'done' ? this.scenario.nodes.get(String(snapshot.value)) : undefined;
+		const passed =
+			!blockedBy && this.bounds.max > 0 && score >= (this.scenario.pass / 100) * this.bounds.max;
+		void (async () => {
+			const id = await attemptId;
+			if (id === null) return;
+			const module = await store;
+			for (const { turn, index } of fresh) {
+				await module.recordTurn(
+					{ ...turn, attemptId: id, index, answeredAt: Date.now(), tookMs },
+					score
+				);
+			}
+			if (snapshot.status === 'done') {
+				const outcome = ending?.kind === 'ending' ? ending.ending.outcome : 'lost';
+				await module.finishAttempt(id, { outcome, score, passed });
+			}
+		})().catch(() => {
+			// No IndexedDB (private mode, blocked): practice still works; the record is lost.
+		});
 	}
 
 	get node() {
@@ -112,9 +169,17 @@ export class ScenarioRun {
 	}
 
 	restart() {
+		const unfinished = this.done ? null : this.#attemptId;
+		unfinished
+			?.then(async (id) => {
+				if (id !== null) await (await import('../storage/attempts.ts')).abandonAttempt(id);
+			})
+			.catch(() => {});
+		this.#attemptId = null;
 		this.#actor.stop();
 		this.notice = null;
 		localStorage.removeItem(this.#key);
+		this.#lineShownAt = Date.now();
 		this.#actor = this.#start(undefined);
 	}
 }
