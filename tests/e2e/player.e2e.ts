@@ -15,6 +15,8 @@ async function play(page: Page, steps: Step[]) {
 			await box.press('Control+Enter');
 		}
 		await expect(page.locator('.call-log .bubble.trainee')).toHaveCount(turns + 1);
+		// Focus moves on to whatever answers next, never back to the top of the page.
+		await expect(page.locator('.choices .choice, #reply-box, .debrief h2').first()).toBeFocused();
 	}
 }
 
