@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { TurnRecord } from '../scenario/machine.ts';
 
 /** A ticked item of a playbook checklist. Keyed by item text, so reordering a list keeps ticks. */
 export interface ChecklistTick {
@@ -29,18 +30,11 @@ export interface Attempt {
 }
 
 /** One answered turn of an attempt (an xAPI "answered" statement whose context is the attempt). */
-export interface Turn {
+export interface Turn extends TurnRecord {
 	id?: number;
 	attemptId: number;
 	/** 0-based position in the attempt. */
 	index: number;
-	node: string;
-	kind: 'choice' | 'reply';
-	option?: number;
-	text?: string;
-	points: number;
-	patience: number;
-	skills: string[];
 	answeredAt: number;
 	/** Milliseconds from the customer's line to the answer. */
 	tookMs: number;
