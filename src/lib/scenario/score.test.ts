@@ -65,6 +65,16 @@ describe('free-text scoring', () => {
 		);
 	});
 
+	it('matches single characters only as written, since one syllable sounds like too much', () => {
+		const single = {
+			...reply,
+			concepts: [{ name: 'date', points: 2, any: ['号'], hit: 'ok', miss: 'no' }],
+			order: []
+		};
+		expect(scoreReply(single, '好的好的，我回去再好好想一想', pinyinOf).points).toBe(0);
+		expect(scoreReply(single, '那就定在15号吧，我下午过去找您', pinyinOf).points).toBe(2);
+	});
+
 	it('costs points for forbidden phrases and fails the run on a blocker', () => {
 		expect(score(poor[1]!).penalties.map((penalty) => penalty.phrase)).toEqual(['保证']);
 		const blocked = score('你们老板认识我，周二上午十点帮您减少停机。');

@@ -130,7 +130,8 @@ function find(answer: Prepared, phrase: string, pinyinOf?: PinyinOf): Match | nu
 	const exact = answer.folded.indexOf(target.folded);
 	if (exact >= 0)
 		return span([...answer.folded.slice(0, exact)].length, [...target.folded].length, false);
-	if (!answer.sounds || !pinyinOf) return null;
+	// One syllable sounds like too many other words (号 and 好): only longer phrases match by sound.
+	if (!answer.sounds || !pinyinOf || [...target.folded].length < 2) return null;
 	const wanted = soundsOf(target.folded, pinyinOf);
 	for (let i = 0; i + wanted.length <= answer.sounds.length; i++) {
 		if (wanted.every((sound, j) => answer.sounds![i + j] === sound))
