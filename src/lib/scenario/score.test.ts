@@ -73,6 +73,9 @@ describe('free-text scoring', () => {
 		};
 		expect(scoreReply(single, '好的好的，我回去再好好想一想', pinyinOf).points).toBe(0);
 		expect(scoreReply(single, '那就定在15号吧，我下午过去找您', pinyinOf).points).toBe(2);
+		const phone = { ...single, concepts: [{ ...single.concepts[0]!, any: ['号码'] }] };
+		expect(scoreReply(phone, '好，麻烦您转告一下王经理吧', pinyinOf).points).toBe(0);
+		expect(scoreReply(phone, '能给我他的好码吗，我直接联系', pinyinOf).points).toBe(2);
 	});
 
 	it('costs points for forbidden phrases and fails the run on a blocker', () => {

@@ -44,6 +44,8 @@ interface Prepared {
 	/** The same without spaces and punctuation, for matching Chinese. */
 	folded: string;
 	origin: number[];
+	/** True where punctuation or space stood before this folded character. */
+	gapBefore: boolean[];
 	/** Pinyin of each folded character (the character itself when not Chinese). */
 	sounds: string[] | null;
 }
@@ -61,6 +63,8 @@ function prepare(text: string, pinyinOf?: PinyinOf): Prepared {
 	let folded = '';
 	const normalOrigin: number[] = [];
 	const origin: number[] = [];
+	const gapBefore: boolean[] = [];
+	let gap = false;
 	[...text].forEach((char, i) => {
 		for (const part of char.normalize('NFKC').toLowerCase()) {
 			normal += part;
@@ -68,11 +72,15 @@ function prepare(text: string, pinyinOf?: PinyinOf): Prepared {
 			if (/[\p{L}\p{N}]/u.test(part)) {
 				folded += part;
 				origin.push(i);
+				gapBefore.push(gap);
+				gap = false;
+			} else {
+				gap = true;
 			}
 		}
 	});
 	const sounds = pinyinOf && han.test(folded) ? soundsOf(folded, pinyinOf) : null;
-	return { normal, normalOrigin, folded, origin, sounds };
+	return { normal, normalOrigin, folded, origin, gapBefore, sounds };
 }
 
 function soundsOf(text: string, pinyinOf: PinyinOf): string[] {
@@ -134,8 +142,11 @@ function find(answer: Prepared, phrase: string, pinyinOf?: PinyinOf): Match | nu
 	if (!answer.sounds || !pinyinOf || [...target.folded].length < 2) return null;
 	const wanted = soundsOf(target.folded, pinyinOf);
 	for (let i = 0; i + wanted.length <= answer.sounds.length; i++) {
-		if (wanted.every((sound, j) => answer.sounds![i + j] === sound))
+		// A slip happens inside a word, never across punctuation ("好，麻" is not 号码).
+		const sameClause = wanted.every((_, j) => j === 0 || !answer.gapBefore[i + j]);
+		if (sameClause && wanted.every((sound, j) => answer.sounds![i + j] === sound)) {
 			return span(i, wanted.length, true);
+		}
 	}
 	return null;
 }
