@@ -97,6 +97,18 @@ describe('scenario parser and checker', () => {
 		expect(diagnose(noFallback)).toContain('73:3 error: no next branch catches every score');
 	});
 
+	it('takes bare numbers in phrase lists as text, and explains YAML booleans', () => {
+		const numbers = parseScenario(
+			file,
+			source.replace('any: [周二, 周三, 上午, 下午, 点]', 'any: [周二, 10, 3]')
+		);
+		const purpose = numbers.scenario!.nodes.get('purpose')!;
+		expect(purpose.kind === 'reply' && purpose.reply.concepts[1]!.any).toEqual(['周二', '10', '3']);
+		expect(
+			diagnose(source.replace('any: [周二, 周三, 上午, 下午, 点]', 'any: [周二, true]'))[0]
+		).toMatch(/^60:\d+ error: any must be a phrase/);
+	});
+
 	it('reports frontmatter problems with did-you-mean hints', () => {
 		const { diagnostics } = parseScenario(file, source.replace('  patience: 3', '  patiance: 3'));
 		expect(diagnostics[1]).toMatchObject({

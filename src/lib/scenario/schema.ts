@@ -25,13 +25,19 @@ const wholeNumber = (field: string, min: number, max: number) =>
 	);
 const list = <T extends v.GenericSchema>(item: T, field: string) =>
 	v.optional(v.array(item, `${field} must be a list, e.g. [a, b]`), []);
+/** A phrase; a bare number in YAML (any: [138, 10]) counts as its digits. */
+const phrase = (field: string) =>
+	v.union(
+		[text(field), v.pipe(v.number(), v.transform(String))],
+		`${field} must be a phrase (put words like true or null in quotes)`
+	);
 /** Phrases may be given as one string or a list. */
 const phrases = (field: string) =>
 	v.pipe(
 		v.union(
 			[
-				text(field),
-				v.pipe(v.array(text(field)), v.minLength(1, `${field} needs at least one phrase`))
+				phrase(field),
+				v.pipe(v.array(phrase(field)), v.minLength(1, `${field} needs at least one phrase`))
 			],
 			`${field} must be a phrase or a list of phrases`
 		),
