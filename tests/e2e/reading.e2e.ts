@@ -44,6 +44,8 @@ test('the topic menu opens on a phone and the pager and keys move between pages'
 		await expect(page).toHaveURL(/\/en\/playbooks\/collections$/);
 		await expect(nav).toBeHidden();
 		await page.goBack();
+		// Wait for the page itself, not just the address, before reading its pager.
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Phone prospecting/);
 	}
 	const nextTitle = await page.locator('a[rel="next"] span').nth(1).textContent();
 	await page.locator('main h1').click();
