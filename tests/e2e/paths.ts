@@ -6,7 +6,8 @@ import { compileScenario } from '../../src/lib/scenario/machine.ts';
 import { parseScenario, type Scenario } from '../../src/lib/scenario/parse.ts';
 import { scoreReply } from '../../src/lib/scenario/score.ts';
 
-export type Step = { kind: 'choose'; index: number } | { kind: 'reply'; text: string };
+export type Step =
+	{ kind: 'choose'; index: number; text: string } | { kind: 'reply'; text: string };
 
 const pinyinOf = (text: string) => pinyin(text, { toneType: 'none', type: 'array' });
 
@@ -54,7 +55,7 @@ export function findPath(scenario: Scenario, outcome: 'won' | 'lost'): Step[] {
 		if (!node || steps.length > 12) return null;
 		const options: Step[] =
 			node.kind === 'choice'
-				? node.options.map((_, index) => ({ kind: 'choose', index }))
+				? node.options.map((option, index) => ({ kind: 'choose', index, text: option.text }))
 				: [...(samples[node.id]?.good ?? []), ...(samples[node.id]?.poor ?? [])].map((text) => ({
 						kind: 'reply',
 						text

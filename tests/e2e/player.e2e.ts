@@ -7,8 +7,11 @@ async function play(page: Page, steps: Step[]) {
 	for (const step of steps) {
 		const turns = await page.locator('.call-log .bubble.trainee').count();
 		if (step.kind === 'choose') {
+			// Options are shown shuffled: press the number the option is shown under.
 			await expect(page.locator('.choice').first()).toBeVisible();
-			await page.keyboard.press(String(step.index + 1));
+			const shown = await page.locator('.choice span').allTextContents();
+			expect(shown).toContain(step.text);
+			await page.keyboard.press(String(shown.indexOf(step.text) + 1));
 		} else {
 			const box = page.getByRole('textbox', { name: '你的回答' });
 			await box.fill(step.text);

@@ -1,6 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import { compileScenario, type RunMachine, type RunSnapshot } from './machine.ts';
 import type { ScoreBounds } from './check.ts';
+import { displayOrder, newSeed } from './order.ts';
 import type { Scenario } from './parse.ts';
 import type { ReplyScore } from './score.ts';
 
@@ -21,6 +22,8 @@ export class ScenarioRun {
 	/** The attempt in the progress store, opened at the first answer. */
 	#attemptId: Promise<number | null> | null = null;
 	#recorded = 0;
+	/** Seeds the order options are shown in; saved with the run so a reload shows the same order. */
+	#seed = newSeed();
 	#lineShownAt = Date.now();
 
 	constructor(
@@ -52,6 +55,7 @@ export class ScenarioRun {
 				version: string;
 				snapshot: RunSnapshot;
 				attemptId?: number;
+				seed?: number;
 			} | null;
 			if (!saved || saved.snapshot.status !== 'active') return undefined;
 			// A changed scenario can still resume if the turn the trainee was on still exists.
@@ -65,6 +69,7 @@ export class ScenarioRun {
 			if (saved.snapshot.context.turns.length === 0) return undefined;
 			this.notice = 'resumed';
 			if (saved.attemptId) this.#attemptId = Promise.resolve(saved.attemptId);
+			if (saved.seed !== undefined) this.#seed = saved.seed;
 			return saved.snapshot;
 		} catch {
 			return undefined;
@@ -77,7 +82,7 @@ export class ScenarioRun {
 		try {
 			localStorage.setItem(
 				this.#key,
-				JSON.stringify({ version: this.version, snapshot: persisted, attemptId })
+				JSON.stringify({ version: this.version, snapshot: persisted, attemptId, seed: this.#seed })
 			);
 		} catch {
 			// Storage full or blocked: the run goes on, it just cannot be resumed after a reload.
@@ -136,6 +141,11 @@ export class ScenarioRun {
 		return this.scenario.nodes.get(String(this.snapshot.value));
 	}
 
+	/** Option indexes of a choice node in the order they are shown. */
+	order(nodeId: string, count: number): number[] {
+		return displayOrder(count, this.#seed, nodeId);
+	}
+
 	get done() {
 		return this.snapshot.status === 'done';
 	}
@@ -180,6 +190,7 @@ export class ScenarioRun {
 		this.notice = null;
 		localStorage.removeItem(this.#key);
 		this.#lineShownAt = Date.now();
+		this.#seed = newSeed();
 		this.#actor = this.#start(undefined);
 	}
 }
