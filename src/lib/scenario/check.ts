@@ -6,6 +6,15 @@ export interface ScoreBounds {
 	max: number;
 }
 
+/** The pass rule: no blocker hit, and at least `pass` percent of the best attainable score. */
+export function hasPassed(
+	pass: number,
+	bounds: ScoreBounds,
+	run: { score: number; blockedBy: string | null }
+): boolean {
+	return !run.blockedBy && bounds.max > 0 && run.score >= (pass / 100) * bounds.max;
+}
+
 export interface ScenarioReport {
 	diagnostics: Diagnostic[];
 	/** Score range over all complete runs (null when no ending is reachable). */

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../content/diagnostics.ts';
 import type { PlaybookIndex, SourceFile } from '../content/playbooks.ts';
 import { isLocale, locales, otherLocale, type Locale } from '../i18n/locales.ts';
 import { checkScenario, type ScoreBounds } from './check.ts';
+import { fnv1a } from './hash.ts';
 import { parseScenario, type Scenario } from './parse.ts';
 
 export interface CheckedScenario {
@@ -67,7 +68,11 @@ export function buildScenarioLibrary(
 		const kinds = Object.keys(report.endings).length;
 		if (kinds < 2) error(1, 1, 'a scenario needs at least two endings');
 		if (report.bounds && !report.diagnostics.some((d) => d.severity === 'error')) {
-			byLocale[locale].push({ scenario, bounds: report.bounds, version: hash(file.source) });
+			byLocale[locale].push({
+				scenario,
+				bounds: report.bounds,
+				version: fnv1a(file.source).toString(16).padStart(8, '0')
+			});
 		}
 	}
 	for (const [key, path] of seen) {
@@ -84,14 +89,4 @@ export function buildScenarioLibrary(
 		}
 	}
 	return { library: { byLocale }, diagnostics };
-}
-
-/** FNV-1a: a short, stable fingerprint of a file's text (not for security). */
-function hash(text: string): string {
-	let value = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		value ^= text.charCodeAt(i);
-		value = Math.imul(value, 0x01000193) >>> 0;
-	}
-	return value.toString(16).padStart(8, '0');
 }

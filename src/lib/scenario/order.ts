@@ -1,10 +1,12 @@
+import { fnv1a } from './hash.ts';
+
 /**
  * Writers tend to list the best answer first; shown in that order, "press 1" would win. Options are
  * shown in an order shuffled per run and node: stable across a reload (the seed is saved with the
  * run), different from run to run.
  */
 export function displayOrder(count: number, seed: number, nodeId: string): number[] {
-	const random = mulberry32(seed ^ hash(nodeId));
+	const random = mulberry32(seed ^ fnv1a(nodeId));
 	const order = Array.from({ length: count }, (_, i) => i);
 	for (let i = count - 1; i > 0; i--) {
 		const j = Math.floor(random() * (i + 1));
@@ -15,12 +17,6 @@ export function displayOrder(count: number, seed: number, nodeId: string): numbe
 
 export function newSeed(): number {
 	return Math.floor(Math.random() * 2 ** 32);
-}
-
-function hash(text: string): number {
-	let value = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
-	return value >>> 0;
 }
 
 function mulberry32(seed: number): () => number {

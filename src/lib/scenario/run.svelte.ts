@@ -1,6 +1,6 @@
 import { createActor, type Actor } from 'xstate';
 import { compileScenario, type RunMachine, type RunSnapshot } from './machine.ts';
-import type { ScoreBounds } from './check.ts';
+import { hasPassed, type ScoreBounds } from './check.ts';
 import { displayOrder, newSeed } from './order.ts';
 import type { Scenario } from './parse.ts';
 import type { ReplyScore } from './score.ts';
@@ -116,8 +116,7 @@ export class ScenarioRun {
 		const { score, blockedBy } = snapshot.context;
 		const ending =
 			snapshot.status === 'done' ? this.scenario.nodes.get(String(snapshot.value)) : undefined;
-		const passed =
-			!blockedBy && this.bounds.max > 0 && score >= (this.scenario.pass / 100) * this.bounds.max;
+		const passed = hasPassed(this.scenario.pass, this.bounds, { score, blockedBy });
 		void (async () => {
 			const id = await attemptId;
 			if (id === null) return;
