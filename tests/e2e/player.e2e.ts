@@ -92,7 +92,9 @@ test('a typed reply shows its breakdown, and a reload continues at the same turn
 	await play(page, path.slice(0, firstReply + 1));
 	await expect(page.locator('.feedback').last()).toContainText('✓');
 	const score = await page.getByTestId('score').textContent();
+	const patience = await page.getByTestId('patience').textContent();
 	const answered = await page.locator('.call-log .bubble.trainee').count();
+	await expect(page.getByRole('status').filter({ hasText: '进度已保存' })).toBeVisible();
 
 	await page.reload();
 	await page.locator('html[data-ready]').waitFor();
@@ -100,6 +102,7 @@ test('a typed reply shows its breakdown, and a reload continues at the same turn
 		page.getByRole('status').filter({ hasText: '已从上次中断的地方继续' })
 	).toBeVisible();
 	await expect(page.getByTestId('score')).toHaveText(score!);
+	await expect(page.getByTestId('patience')).toHaveText(patience!);
 	await expect(page.locator('.call-log .bubble.trainee')).toHaveCount(answered);
 	await play(page, path.slice(firstReply + 1));
 	await expect(page.getByRole('region', { name: '复盘' })).toContainText('成功');

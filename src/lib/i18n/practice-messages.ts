@@ -31,7 +31,10 @@ const zhCN = {
 		you: '你',
 		feedback: '点评',
 		resumed: '已从上次中断的地方继续。',
-		changed: '这个场景已更新，上次的练习无法继续，已重新开始。',
+		changed:
+			'这个场景在你上次练习之后改过，你停下的那一轮已经不存在，所以无法接着练。上次的记录已保存并标记为“因场景更新而结束”，现在重新开始。',
+		loading: '正在载入…',
+		save: { idle: '', saving: '正在保存…', saved: '进度已保存', failed: '这一步没能保存' },
 		restart: '重新开始',
 		mode: { coach: '教练模式：每答一句就有点评', exam: '考试模式：结束后统一点评' },
 		outcome: { won: '成功', 'follow-up': '待跟进', lost: '失败' },
@@ -88,7 +91,14 @@ const en: PracticeMessages = {
 		feedback: 'Feedback',
 		resumed: 'Picked up where you left off.',
 		changed:
-			'This scenario has changed since you started; your last run could not continue, so it starts again.',
+			'This scenario was edited after your last run, and the turn you stopped at no longer exists, so that run cannot continue. It is kept in your history, marked "ended: scenario changed", and a new run starts.',
+		loading: 'Loading…',
+		save: {
+			idle: '',
+			saving: 'Saving…',
+			saved: 'Progress saved',
+			failed: 'This step was not saved'
+		},
 		restart: 'Start again',
 		mode: {
 			coach: 'Coach mode: feedback after every answer',

@@ -1,35 +1,79 @@
-import { database, type Attempt, type Turn } from './db.ts';
+import type { Attempt, ReviewCard, SavedRun, Turn } from './db.ts';
+import { database, write } from './open.ts';
 
-/** Opens an attempt when a run starts; returns its id for the turns that follow. */
-export async function startAttempt(
-	attempt: Omit<Attempt, 'id' | 'status' | 'score'>
-): Promise<number> {
-	return (await database().attempts.add({ ...attempt, status: 'active', score: 0 })) as number;
+/** Opens an attempt at the first answer; returns its id for the turns that follow. */
+export function startAttempt(attempt: Omit<Attempt, 'id' | 'status' | 'score'>): Promise<number> {
+	return write(
+		async (db) => (await db.attempts.add({ ...attempt, status: 'active', score: 0 })) as number
+	);
 }
 
-/** Saves one answered turn and the running score, together, as it happens. */
-export async function recordTurn(turn: Omit<Turn, 'id'>, score: number): Promise<void> {
-	const db = database();
-	await db.transaction('rw', db.turns, db.attempts, async () => {
-		await db.turns.add(turn);
-		await db.attempts.update(turn.attemptId, { score });
-	});
+export interface TurnSave {
+	attemptId: number;
+	turns: Omit<Turn, 'id'>[];
+	score: number;
+	/** The run's state after these turns, to resume from; null once the run has ended. */
+	run: Omit<SavedRun, 'attemptId' | 'savedAt'> | null;
+	/** The result, when these turns ended the run. */
+	result?: Pick<Attempt, 'outcome' | 'passed'>;
+	/** Review cards for the failed turns among them (a node that has a card keeps it). */
+	cards: ReviewCard[];
 }
 
-export async function finishAttempt(
-	id: number,
-	result: Pick<Attempt, 'outcome' | 'score' | 'passed'>
-): Promise<void> {
-	await database().attempts.update(id, { ...result, status: 'done', endedAt: Date.now() });
+/**
+ * Saves new turns with everything that depends on them in one transaction: the running score,
+ * the snapshot to resume from, the result, and review cards. A reload never sees half of it.
+ */
+export function recordTurns(save: TurnSave): Promise<void> {
+	return write((db) =>
+		db.transaction('rw', [db.turns, db.attempts, db.savedRuns, db.cards], async () => {
+			const now = Date.now();
+			await db.turns.bulkAdd(save.turns);
+			const attempt = await db.attempts.get(save.attemptId);
+			if (!attempt) throw new Error(`attempt ${save.attemptId} is missing`);
+			await db.attempts.update(save.attemptId, {
+				score: save.score,
+				...(save.result ? { ...save.result, status: 'done', endedAt: now } : {})
+			});
+			const key: [string, string] = [attempt.locale, attempt.scenarioId];
+			if (save.run)
+				await db.savedRuns.put({ ...save.run, attemptId: save.attemptId, savedAt: now });
+			else await db.savedRuns.delete(key);
+			for (const card of save.cards) {
+				const existing = await db.cards
+					.where('[locale+scenarioId+node]')
+					.equals([card.locale, card.scenarioId, card.node])
+					.first();
+				if (!existing) await db.cards.add(card);
+			}
+		})
+	);
 }
 
-/** A run left unfinished and then restarted is kept, marked abandoned, not deleted. */
-export async function abandonAttempt(id: number): Promise<void> {
-	await database().attempts.update(id, { status: 'abandoned', endedAt: Date.now() });
+/** The unfinished run of a scenario in one language, if there is one. */
+export async function savedRunFor(locale: string, scenarioId: string) {
+	return (await database()).savedRuns.get([locale, scenarioId]);
+}
+
+/**
+ * Ends an unfinished attempt without a result: the trainee restarted it (abandoned), or the
+ * scenario changed so much it cannot resume. The attempt and its turns stay in the history.
+ */
+export function closeAttempt(id: number, because?: Attempt['closedBecause']): Promise<void> {
+	return write((db) =>
+		db.transaction('rw', db.attempts, db.savedRuns, async () => {
+			await db.attempts.update(id, {
+				status: 'abandoned',
+				endedAt: Date.now(),
+				...(because ? { closedBecause: because } : {})
+			});
+			await db.savedRuns.where('attemptId').equals(id).delete();
+		})
+	);
 }
 
 export async function attemptWithTurns(id: number) {
-	const db = database();
+	const db = await database();
 	const attempt = await db.attempts.get(id);
 	const turns = await db.turns
 		.where('[attemptId+index]')

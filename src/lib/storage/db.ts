@@ -27,6 +27,8 @@ export interface Attempt {
 	score: number;
 	max: number;
 	passed?: boolean;
+	/** Why an unfinished attempt was closed without the trainee restarting it. */
+	closedBecause?: 'scenario-changed';
 }
 
 /** One answered turn of an attempt (an xAPI "answered" statement whose context is the attempt). */
@@ -41,6 +43,96 @@ export interface Turn extends TurnRecord {
 }
 
 /**
+ * The exact state of an unfinished run, saved with every turn: one per scenario and language, so
+ * opening the scenario again continues where the trainee left it.
+ */
+export interface SavedRun {
+	locale: string;
+	scenarioId: string;
+	attemptId: number;
+	/** Scenario file hash the snapshot was taken against. */
+	version: string;
+	/** XState persisted snapshot of the run machine. */
+	snapshot: unknown;
+	/** Seed of the order the choices are shown in. */
+	seed: number;
+	savedAt: number;
+}
+
+/** How far the reader got through a playbook page. */
+export interface Reading {
+	locale: string;
+	slug: string;
+	firstReadAt: number;
+	lastReadAt: number;
+	/** Furthest share of the page scrolled into view, 0–1. */
+	progress: number;
+	/** Reached the end of the page at least once. */
+	finished: boolean;
+}
+
+export interface Bookmark {
+	locale: string;
+	slug: string;
+	/** Heading id, or '' for the page itself. */
+	anchor: string;
+	title: string;
+	createdAt: number;
+}
+
+/**
+ * A turn the trainee failed, scheduled for spaced review with FSRS. The scheduling fields are
+ * ts-fsrs's `Card`, with dates kept as epoch milliseconds so they index and export plainly.
+ */
+export interface ReviewCard {
+	id?: number;
+	locale: string;
+	scenarioId: string;
+	node: string;
+	createdAt: number;
+	/** The attempt whose failed turn created the card. */
+	attemptId: number;
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	reps: number;
+	lapses: number;
+	/** ts-fsrs `State`: 0 new, 1 learning, 2 review, 3 relearning. */
+	state: number;
+	last_review?: number;
+}
+
+/** One review of a card: ts-fsrs's `ReviewLog` plus what the trainee answered. */
+export interface ReviewLogEntry {
+	id?: number;
+	cardId: number;
+	/** ts-fsrs `Rating`: 1 again, 2 hard, 3 good, 4 easy. */
+	rating: number;
+	state: number;
+	due: number;
+	stability: number;
+	difficulty: number;
+	elapsed_days: number;
+	last_elapsed_days: number;
+	scheduled_days: number;
+	learning_steps: number;
+	review: number;
+	points: number;
+	max: number;
+	option?: number;
+	text?: string;
+}
+
+/** Profile and settings, one row per key (display name, storage prompts, …). */
+export interface Setting {
+	key: string;
+	value: unknown;
+}
+
+/**
  * The reader's own data, on their device only. Each schema change is a new `version()` that keeps
  * every older one, so upgrades never lose records.
  */
@@ -48,9 +140,15 @@ export class PeilianDB extends Dexie {
 	checklistTicks!: Table<ChecklistTick, [string, string]>;
 	attempts!: EntityTable<Attempt, 'id'>;
 	turns!: EntityTable<Turn, 'id'>;
+	savedRuns!: Table<SavedRun, [string, string]>;
+	reading!: Table<Reading, [string, string]>;
+	bookmarks!: Table<Bookmark, [string, string, string]>;
+	cards!: EntityTable<ReviewCard, 'id'>;
+	reviewLog!: EntityTable<ReviewLogEntry, 'id'>;
+	settings!: Table<Setting, string>;
 
-	constructor(name = 'peilian') {
-		super(name);
+	constructor(name = 'peilian', options?: ConstructorParameters<typeof Dexie>[1]) {
+		super(name, options);
 		this.version(1).stores({
 			checklistTicks: '[list+item], list'
 		});
@@ -59,12 +157,29 @@ export class PeilianDB extends Dexie {
 			attempts: '++id, scenarioId, startedAt, status, [scenarioId+startedAt]',
 			turns: '++id, attemptId, [attemptId+index], node'
 		});
+		// 3: resumable runs (moved here from localStorage), reading progress, bookmarks, spaced
+		// review cards and their log, settings.
+		this.version(3).stores({
+			savedRuns: '[locale+scenarioId], attemptId',
+			reading: '[locale+slug], lastReadAt',
+			bookmarks: '[locale+slug+anchor], createdAt',
+			cards: '++id, &[locale+scenarioId+node], due, attemptId',
+			reviewLog: '++id, cardId, review',
+			settings: 'key'
+		});
 	}
 }
 
-let shared: PeilianDB | null = null;
-
-export function database(): PeilianDB {
-	shared ??= new PeilianDB();
-	return shared;
-}
+/** Every table, in the order an export lists them. */
+export const tableNames = [
+	'checklistTicks',
+	'attempts',
+	'turns',
+	'savedRuns',
+	'reading',
+	'bookmarks',
+	'cards',
+	'reviewLog',
+	'settings'
+] as const;
+export type TableName = (typeof tableNames)[number];
