@@ -1,16 +1,23 @@
 import { buildScenarioLibrary, type ScenarioLibrary } from '../scenario/library.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { buildPlaybookIndex, type PlaybookIndex, type SourceFile } from './playbooks.ts';
+import { checkSkills, type SkillLabels } from './skills.ts';
 
 export interface ContentSources {
 	playbooks: SourceFile[];
 	scenarios: SourceFile[];
+	/** content/skills.yaml; may be absent when no scenario tags skills (e.g. a playbooks-only corpus). */
+	skills?: SourceFile;
 }
 
-/** Every content check, playbooks then scenarios (whose playbook links need the playbook index). */
+/**
+ * Every content check, playbooks then scenarios (whose playbook links need the playbook index),
+ * then the skill labels (which must cover every skill the scenarios tag).
+ */
 export function checkAllContent(sources: ContentSources): {
 	playbooks: PlaybookIndex;
 	scenarios: ScenarioLibrary;
+	skills: SkillLabels;
 	diagnostics: Diagnostic[];
 } {
 	const playbooks = buildPlaybookIndex(sources.playbooks);
@@ -27,9 +34,12 @@ export function checkAllContent(sources: ContentSources): {
 			}
 		}
 	}
+	const skills = checkSkills(sources.skills, sources.scenarios);
+	diagnostics.push(...skills.diagnostics);
 	return {
 		playbooks: playbooks.index,
 		scenarios: scenarios.library,
+		skills: skills.skills,
 		diagnostics
 	};
 }

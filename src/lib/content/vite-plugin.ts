@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { readMarkdownFiles } from './files.ts';
 import { checkAllContent } from './check-all.ts';
+import { skillsFileName } from './skills.ts';
 import { toSvelteMarkdown } from './transform.ts';
 
 /**
@@ -13,9 +15,16 @@ export function peilianContent(contentDir = 'content'): Plugin {
 	const root = process.cwd();
 	const dir = resolve(root, contentDir);
 	const check = () => {
+		const skillsPath = resolve(dir, skillsFileName);
 		const { diagnostics } = checkAllContent({
 			playbooks: readMarkdownFiles(resolve(dir, 'playbooks'), root),
-			scenarios: readMarkdownFiles(resolve(dir, 'scenarios'), root)
+			scenarios: readMarkdownFiles(resolve(dir, 'scenarios'), root),
+			skills: existsSync(skillsPath)
+				? {
+						path: relative(root, skillsPath).split(sep).join('/'),
+						source: readFileSync(skillsPath, 'utf8')
+					}
+				: undefined
 		});
 		return diagnostics;
 	};

@@ -14,6 +14,13 @@ const scenarioSources = import.meta.glob<string>('$content/scenarios/*/*.md', {
 	eager: true
 });
 
+// At most one file; absent is fine as long as no scenario tags skills (checked below).
+const skillsSources = import.meta.glob<string>('$content/skills.yaml', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
 const asFiles = (sources: Record<string, string>, folder: string): SourceFile[] =>
 	Object.entries(sources).map(([path, source]) => ({
 		path: path.replace(new RegExp(`^.*?(?=${folder}/)`), 'content/'),
@@ -22,9 +29,12 @@ const asFiles = (sources: Record<string, string>, folder: string): SourceFile[] 
 
 const built = checkAllContent({
 	playbooks: asFiles(playbookSources, 'playbooks'),
-	scenarios: asFiles(scenarioSources, 'scenarios')
+	scenarios: asFiles(scenarioSources, 'scenarios'),
+	skills: Object.values(skillsSources).map((source) => ({ path: 'content/skills.yaml', source }))[0]
 });
 if (hasErrors(built.diagnostics)) throw new ContentError(built.diagnostics);
 
 export const playbooks = built.playbooks;
 export const scenarios = built.scenarios;
+/** Skill id → { topic, 'zh-CN', en }: a label for every skill the scenarios tag. */
+export const skills = built.skills;
