@@ -1,4 +1,4 @@
-import { fsrs, Rating, State, type Grade } from 'ts-fsrs';
+import { fsrs, Rating, type Grade } from 'ts-fsrs';
 import type { ReviewCard, ReviewLogEntry } from '../storage/db.ts';
 import { fromFsrs, toFsrs } from './cards.ts';
 
@@ -88,18 +88,7 @@ export function reviewCard(card: ReviewCard, answer: ReviewAnswer, now: number):
 	};
 }
 
-/** Days between reviews from which a turn counts as learned. */
-export const masteredAfterDays = 21;
-
-/**
- * A card recalled at a three-week interval (the point where Anki calls a card "mature") is
- * mastered and leaves the daily queue. FSRS would keep spacing it out for months and years, which
- * suits vocabulary; a sales move is rehearsed in every practice run anyway, so review time goes
- * to the turns still being failed. The card and its log stay in the database.
- */
-export function isMastered(card: Pick<ReviewCard, 'state' | 'scheduled_days'>): boolean {
-	return card.state === State.Review && card.scheduled_days >= masteredAfterDays;
-}
+export { isMastered, masteredAfterDays } from './mastery.ts';
 
 /** The last millisecond of `now`'s calendar day, in the device's time zone. */
 export function endOfDay(now: number): number {

@@ -92,6 +92,29 @@ describe('attempts', () => {
 		const cards = await db.cards.toArray();
 		expect(cards).toHaveLength(1);
 		expect(cards[0]).toMatchObject({ node: 'n0', reps: 0, due: 1000 });
+
+		// Scheduled far ahead (mastered), then failed again in a run: due again at once.
+		await db.cards.update(cards[0]!.id!, {
+			due: 99_000_000,
+			state: 2,
+			scheduled_days: 30,
+			reps: 4
+		});
+		const id = await startAttempt({ ...base, startedAt: 200 });
+		const again = newReviewCard(
+			{ locale: 'zh-CN', scenarioId: 'no-time', node: 'n0', attemptId: id },
+			5000
+		);
+		await recordTurns({
+			attemptId: id,
+			turns: [turn(id, 0, -5)],
+			score: -5,
+			run: null,
+			cards: [again]
+		});
+		expect(await db.cards.toArray()).toEqual([
+			expect.objectContaining({ due: 5000, reps: 4, state: 2 })
+		]);
 	});
 
 	it('saves nothing of a turn when part of its save fails', async () => {

@@ -45,6 +45,9 @@ export function recordTurns(save: TurnSave): Promise<void> {
 					.equals([card.locale, card.scenarioId, card.node])
 					.first();
 				if (!existing) await db.cards.add(card);
+				// Failed again for real: the turn comes back to the queue now, even if it was
+				// mastered or scheduled far ahead. Its FSRS history is kept for the next review.
+				else if (existing.due > card.due) await db.cards.update(existing.id!, { due: card.due });
 			}
 		})
 	);
