@@ -5,6 +5,26 @@ import { topicName } from '../../src/lib/content/topics.ts';
 
 const scenario = loadScenario('zh-CN', 'no-time');
 
+/** The stored reading progress of one zh-CN page, read straight from IndexedDB. */
+function readingOf(page: Page, slug: string) {
+	return page.evaluate(
+		(slug) =>
+			new Promise<{ finished: boolean; progress: number } | undefined>((resolve, reject) => {
+				const request = indexedDB.open('peilian');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const get = db.transaction('reading').objectStore('reading').get(['zh-CN', slug]);
+					get.onsuccess = () => {
+						db.close();
+						resolve(get.result);
+					};
+				};
+			}),
+		slug
+	);
+}
+
 async function open(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('html[data-ready]').waitFor();
@@ -134,4 +154,53 @@ test('export, clear site data, import: everything is back; a damaged file change
 	await expect(page.getByRole('alert')).toContainText('文件不完整');
 	await expect(page.getByTestId('history').getByRole('listitem')).toHaveCount(1);
 	await expect(page.getByTestId('totals')).toContainText('完成 1 次练习');
+});
+
+test('reading a playbook to the end and bookmarking a section show up on home and dashboard', async ({
+	page
+}) => {
+	await open(page, '/zh-CN/playbooks/objection-handling');
+	const heading = page.getByRole('heading', { name: '五步处理法', level: 2 });
+	await heading.evaluate((element) => element.scrollIntoView());
+	const bookmark = page.getByRole('button', { name: /加书签 · 五步处理法/ });
+	await bookmark.click();
+	await expect(page.getByRole('button', { name: /已加书签 · 五步处理法/ })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+	await expect.poll(() => readingOf(page, 'objection-handling')).toMatchObject({ finished: true });
+	await open(page, '/zh-CN');
+	const card = page.locator('.topic-card', { hasText: '异议处理' });
+	await expect(card.getByTestId('topic-progress')).toContainText('已读 1/1');
+
+	await open(page, '/zh-CN/progress');
+	const link = page.getByRole('link', { name: /五步处理法/ });
+	await expect(link).toHaveAttribute('href', /objection-handling#/);
+	await link.click();
+	await expect(page).toHaveURL(/objection-handling#/);
+	await expect(page.getByRole('button', { name: /已加书签 · 五步处理法/ })).toBeVisible();
+});
+
+test('a newer version opened in another tab asks this one to reload', async ({ page, context }) => {
+	await open(page, `/zh-CN/scenarios/${scenario.id}`);
+	await play(page, findPath(scenario, 'won').slice(0, 1));
+	await expect(page.getByRole('status').filter({ hasText: '进度已保存' })).toBeVisible();
+
+	// The next release's schema, opened by another tab of the same site.
+	const other = await context.newPage();
+	await other.goto('/zh-CN');
+	await other.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('peilian', 1000);
+				request.onsuccess = () => {
+					request.result.close();
+					resolve();
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	await expect(page.getByRole('alert')).toContainText('陪练已在另一个标签页中更新');
+	await expect(page.getByRole('alert').getByRole('button', { name: '重新载入' })).toBeVisible();
 });

@@ -15,6 +15,10 @@ const zhCN = {
 		reload: '重新载入',
 		dismiss: '知道了'
 	},
+	reading: {
+		bookmark: '加书签',
+		bookmarked: '已加书签'
+	},
 	dashboard: {
 		title: '我的进度',
 		intro: '你的阅读和练习记录只保存在这台设备上。',
@@ -87,6 +91,10 @@ const en: typeof zhCN = {
 		blocked: 'Close other tabs that have Peilian open to finish updating.',
 		reload: 'Reload',
 		dismiss: 'Dismiss'
+	},
+	reading: {
+		bookmark: 'Bookmark this spot',
+		bookmarked: 'Bookmarked'
 	},
 	dashboard: {
 		title: 'My progress',

@@ -47,3 +47,14 @@ export function readProgress(db: PeilianDB, locale: string): Promise<DashboardRe
 export function liveProgress(db: PeilianDB, locale: string): Observable<DashboardRecords> {
 	return liveQuery(() => readProgress(db, locale));
 }
+
+/** What the dashboard shows when the store cannot be read at all. */
+export const noRecords: DashboardRecords = {
+	attempts: [],
+	turns: [],
+	reading: [],
+	cards: [],
+	reviewLog: [],
+	savedRuns: [],
+	bookmarks: []
+};

@@ -1,8 +1,9 @@
+import { mount } from 'svelte';
 import { isQuotaError } from './errors.ts';
 
 /**
- * What the app knows about its storage, for the banner every page shows. Kept free of Dexie so the
- * banner costs a few hundred bytes on pages that never open the database.
+ * What the app knows about its storage, and the banner that says so. Only the storage modules
+ * import this (lazily), so pages that never open the database pay nothing for it.
  */
 export const storageStatus = $state({
 	/** Where progress lives: the browser's IndexedDB, or memory only (lost on close). */
@@ -16,6 +17,29 @@ export const storageStatus = $state({
 	/** This tab's upgrade waits for an older tab to close. */
 	blockedByOtherTab: false
 });
+
+export function hasStorageTrouble(): boolean {
+	return (
+		storageStatus.mode === 'memory' ||
+		storageStatus.failure !== null ||
+		storageStatus.upgradeElsewhere ||
+		storageStatus.blockedByOtherTab
+	);
+}
+
+// The banner mounts itself on the page the first time storage has a problem.
+if (typeof document !== 'undefined') {
+	let shown = false;
+	$effect.root(() => {
+		$effect(() => {
+			if (shown || !hasStorageTrouble()) return;
+			shown = true;
+			void import('../components/StorageBanner.svelte').then(({ default: StorageBanner }) =>
+				mount(StorageBanner, { target: document.body })
+			);
+		});
+	});
+}
 
 /** Records a failed write so the banner can say what happened; practice itself goes on. */
 export function reportStorageError(error: unknown): void {
