@@ -44,7 +44,9 @@ export class ScenarioRun {
 		readonly version: string,
 		readonly bounds: ScoreBounds,
 		restored: Restored | null,
-		notice: 'resumed' | 'changed' | null
+		notice: 'resumed' | 'changed' | null,
+		/** False for a trainer's play-test: nothing is read from or written to the progress store. */
+		readonly record = true
 	) {
 		this.#machine = compileScenario(scenario);
 		this.notice = notice;
@@ -60,7 +62,14 @@ export class ScenarioRun {
 	 * file, or a changed file that still has the turn the trainee was on. Otherwise the old
 	 * attempt is closed with the reason, and a fresh run starts.
 	 */
-	static async open(scenario: Scenario, version: string, bounds: ScoreBounds) {
+	static async open(
+		scenario: Scenario,
+		version: string,
+		bounds: ScoreBounds,
+		options: { record?: boolean } = {}
+	) {
+		if (options.record === false)
+			return new ScenarioRun(scenario, version, bounds, null, null, false);
 		let restored: Restored | null = null;
 		let notice: 'resumed' | 'changed' | null = null;
 		try {
@@ -113,7 +122,7 @@ export class ScenarioRun {
 	/** Saves each new turn, the snapshot to resume from, review cards and the result. */
 	#record(snapshot: RunSnapshot) {
 		const turns = snapshot.context.turns;
-		if (turns.length <= this.#recorded) return;
+		if (!this.record || turns.length <= this.#recorded) return;
 		const fresh = turns
 			.slice(this.#recorded)
 			.map((turn, i) => ({ turn, index: this.#recorded + i }));
@@ -255,7 +264,7 @@ export class ScenarioRun {
 
 	/** Starts over; an unfinished attempt stays in the history, marked abandoned. */
 	restart() {
-		const unfinished = this.done ? null : this.#attemptId;
+		const unfinished = this.done || !this.record ? null : this.#attemptId;
 		if (unfinished) {
 			this.#saving = this.#saving
 				.then(async () => (await loadStore()).closeAttempt(await unfinished))

@@ -9,6 +9,14 @@ const shipped: Record<number, Record<string, string>> = {
 	2: {
 		attempts: '++id, scenarioId, startedAt, status, [scenarioId+startedAt]',
 		turns: '++id, attemptId, [attemptId+index], node'
+	},
+	3: {
+		savedRuns: '[locale+scenarioId], attemptId',
+		reading: '[locale+slug], lastReadAt',
+		bookmarks: '[locale+slug+anchor], createdAt',
+		cards: '++id, &[locale+scenarioId+node], due, attemptId',
+		reviewLog: '++id, cardId, review',
+		settings: 'key'
 	}
 };
 
@@ -68,7 +76,7 @@ describe('Dexie schema upgrades keep every record', () => {
 
 		const db = new PeilianDB(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect(await dump(db, ['checklistTicks'])).toEqual(before);
 		for (const table of tableNames) expect(db.table(table)).toBeDefined();
 		db.close();
@@ -102,6 +110,70 @@ describe('Dexie schema upgrades keep every record', () => {
 		});
 		expect(await db.savedRuns.count()).toBe(1);
 		expect(await db.cards.count()).toBe(0);
+		db.close();
+	});
+
+	it('from version 3 (saved runs, reading, bookmarks, review cards, settings)', async () => {
+		const name = `upgrade-3-${Math.random()}`;
+		const old = await openShipped(name, 3);
+		await old.table('checklistTicks').bulkAdd(ticks);
+		await old.table('attempts').bulkAdd(attempts);
+		await old.table('turns').bulkAdd(turns);
+		await old.table('savedRuns').add({
+			locale: 'zh-CN',
+			scenarioId: 'scenario-0',
+			attemptId: 1,
+			version: 'abc',
+			snapshot: { value: 'n1', context: { score: 3 } },
+			seed: 9,
+			savedAt: 5
+		});
+		await old.table('reading').add({
+			locale: 'en',
+			slug: 'closing',
+			firstReadAt: 1,
+			lastReadAt: 2,
+			progress: 0.5,
+			finished: false
+		});
+		await old.table('bookmarks').add({
+			locale: 'en',
+			slug: 'closing',
+			anchor: 'ask',
+			title: 'Closing › Ask',
+			createdAt: 3
+		});
+		const cardId = await old.table('cards').add({
+			locale: 'en',
+			scenarioId: 'scenario-1',
+			node: 'n0',
+			createdAt: 1,
+			attemptId: 2,
+			due: 10,
+			stability: 1,
+			difficulty: 5,
+			elapsed_days: 0,
+			scheduled_days: 0,
+			learning_steps: 0,
+			reps: 0,
+			lapses: 0,
+			state: 0
+		});
+		await old.table('reviewLog').add({ cardId, rating: 1, review: 11, points: 0, max: 10 });
+		await old.table('settings').add({ key: 'persistAsked', value: 7 });
+		const all = [...tableNames];
+		const before = await dump(old, all);
+		old.close();
+
+		const db = new PeilianDB(name);
+		await db.open();
+		expect(db.verno).toBe(4);
+		expect(await dump(db, all)).toEqual(before);
+		expect(
+			await db.cards.where('[locale+scenarioId+node]').equals(['en', 'scenario-1', 'n0']).count()
+		).toBe(1);
+		await db.drafts.add({ name: 'draft', source: '---', createdAt: 1, updatedAt: 1 });
+		expect(await db.drafts.count()).toBe(1);
 		db.close();
 	});
 });

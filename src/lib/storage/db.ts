@@ -132,6 +132,30 @@ export interface Setting {
 	value: unknown;
 }
 
+/** A scenario being written in the trainer studio, saved as the trainer types. */
+export interface Draft {
+	id?: number;
+	/** File name without .md; the scenario id once it parses. */
+	name: string;
+	source: string;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/**
+ * A trainee's progress file imported into the team view. Kept apart from the trainer's own
+ * progress: it is read, never merged.
+ */
+export interface TeamFile {
+	id?: number;
+	fileName: string;
+	/** Display name of the trainee: from the file's profile, else the file name. */
+	trainee: string;
+	importedAt: number;
+	/** The validated progress file (see storage/transfer). */
+	file: unknown;
+}
+
 /**
  * The reader's own data, on their device only. Each schema change is a new `version()` that keeps
  * every older one, so upgrades never lose records.
@@ -146,6 +170,8 @@ export class PeilianDB extends Dexie {
 	cards!: EntityTable<ReviewCard, 'id'>;
 	reviewLog!: EntityTable<ReviewLogEntry, 'id'>;
 	settings!: Table<Setting, string>;
+	drafts!: EntityTable<Draft, 'id'>;
+	teamFiles!: EntityTable<TeamFile, 'id'>;
 
 	constructor(name = 'peilian', options?: ConstructorParameters<typeof Dexie>[1]) {
 		super(name, options);
@@ -167,10 +193,15 @@ export class PeilianDB extends Dexie {
 			reviewLog: '++id, cardId, review',
 			settings: 'key'
 		});
+		// 4: the trainer studio's drafts and the team view's imported progress files.
+		this.version(4).stores({
+			drafts: '++id, updatedAt',
+			teamFiles: '++id, importedAt'
+		});
 	}
 }
 
-/** Every table, in the order an export lists them. */
+/** Every table of the trainee's own progress, in the order an export lists them. */
 export const tableNames = [
 	'checklistTicks',
 	'attempts',
@@ -183,3 +214,6 @@ export const tableNames = [
 	'settings'
 ] as const;
 export type TableName = (typeof tableNames)[number];
+
+/** The trainer's tables: drafts and team files are not the trainee's progress and are not exported with it. */
+export const trainerTableNames = ['drafts', 'teamFiles'] as const;
