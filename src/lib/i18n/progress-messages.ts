@@ -29,6 +29,9 @@ const zhCN = {
 		totals: (finished: number, passed: number, turns: number) =>
 			`完成 ${finished} 次练习 · 通过 ${passed} 次 · 回答 ${turns} 轮`,
 		next: '接下来练什么',
+		totalsShort: (finished: number, passed: number) =>
+			`完成 ${finished} 次练习 · 通过 ${passed} 次`,
+		loadingSkills: '正在统计各项技能…',
 		nothingNext: '都练过了，干得好！可以挑一个分数最低的场景再练一遍。',
 		suggestion: {
 			review: (n: number) => `复习 ${n} 个答得不好的回合`,
@@ -106,6 +109,9 @@ const en: typeof zhCN = {
 		totals: (finished: number, passed: number, turns: number) =>
 			`${finished} runs finished · ${passed} passed · ${turns} answers`,
 		next: 'Practise next',
+		totalsShort: (finished: number, passed: number) =>
+			`${finished} runs finished · ${passed} passed`,
+		loadingSkills: 'Adding up your skills…',
 		nothingNext: 'You have tried everything. Pick your lowest score and go again.',
 		suggestion: {
 			review: (n: number) => `Review ${n} turn${n === 1 ? '' : 's'} you missed`,

@@ -1,11 +1,12 @@
+import type { Turn } from '../storage/db.ts';
 import { database } from '../storage/open.ts';
-import { liveProgress, type DashboardRecords } from './records.ts';
+import { liveProgress, liveTurns, type DashboardRecords } from './records.ts';
 import { summarizeProgress, type Catalogue, type ProgressSummary } from './summary.ts';
 
 /**
  * Watches the trainee's progress in one language and hands over a fresh summary (and the
- * records behind it) whenever it
- * changes (in this tab or another). Returns a function that stops watching.
+ * records behind it) whenever it changes, in this tab or another: first without the turns,
+ * then complete once they are read. Returns a function that stops watching.
  */
 export async function watchProgress(
 	catalogue: Catalogue,
@@ -14,9 +15,28 @@ export async function watchProgress(
 	onError: (error: unknown) => void = () => {}
 ): Promise<() => void> {
 	const db = await database();
-	const subscription = liveProgress(db, locale).subscribe({
-		next: (records) => onChange(summarizeProgress(catalogue, records, Date.now()), records),
-		error: onError
-	});
-	return () => subscription.unsubscribe();
+	let base: DashboardRecords | null = null;
+	let turns: Turn[] | null = null;
+	const emit = () => {
+		if (!base) return;
+		const records = turns ? { ...base, turns, turnsPending: false } : base;
+		onChange(summarizeProgress(catalogue, records, Date.now()), records);
+	};
+	const subscriptions = [
+		liveProgress(db, locale).subscribe({
+			next: (value) => {
+				base = value;
+				emit();
+			},
+			error: onError
+		}),
+		liveTurns(db, locale).subscribe({
+			next: (value) => {
+				turns = value;
+				emit();
+			},
+			error: onError
+		})
+	];
+	return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
 }

@@ -30,6 +30,8 @@ export interface Catalogue {
 export interface ProgressRecords {
 	attempts: Attempt[];
 	turns: Turn[];
+	/** True while the turns are still loading: they are by far the most records, so they come last. */
+	turnsPending?: boolean;
 	reading: Reading[];
 	cards: ReviewCard[];
 	reviewLog: ReviewLogEntry[];
@@ -81,6 +83,8 @@ export interface ProgressSummary {
 	topics: TopicProgress[];
 	scenarios: ScenarioProgress[];
 	skills: SkillProgress[];
+	/** Skills (and the turn count) wait for the turns to load. */
+	turnsPending: boolean;
 	history: (Attempt & { title: string; percent: number })[];
 	streak: { current: number; longest: number; activeToday: boolean };
 	dueReviews: number;
@@ -146,11 +150,9 @@ export function summarizeProgress(
 		string,
 		{ turns: number; earned: number; best: number; failed: number }
 	>();
-	const activeDays = new Set<number>();
 	for (const turn of records.turns) {
 		const attempt = attemptsById.get(turn.attemptId);
 		if (!attempt) continue;
-		activeDays.add(dayNumber(turn.answeredAt, timezoneOffsetMinutes));
 		const scenario = scenarioById.get(attempt.scenarioId)!;
 		const node = scenario.nodes[turn.node];
 		if (!node || node.best <= 0) continue;
@@ -164,6 +166,12 @@ export function summarizeProgress(
 			if (failed) total.failed++;
 			skillTotals.set(skill, total);
 		}
+	}
+	// A day counts for the streak when a run started or ended on it, or a turn was reviewed.
+	const activeDays = new Set<number>();
+	for (const attempt of attemptsById.values()) {
+		activeDays.add(dayNumber(attempt.startedAt, timezoneOffsetMinutes));
+		if (attempt.endedAt) activeDays.add(dayNumber(attempt.endedAt, timezoneOffsetMinutes));
 	}
 	for (const entry of records.reviewLog)
 		activeDays.add(dayNumber(entry.review, timezoneOffsetMinutes));
@@ -212,6 +220,7 @@ export function summarizeProgress(
 		scenarios,
 		skills,
 		history,
+		turnsPending: records.turnsPending ?? false,
 		streak: streakOf(activeDays, dayNumber(now, timezoneOffsetMinutes)),
 		dueReviews,
 		next,
