@@ -6,6 +6,7 @@
  * - search latency (median, p95) over a fixed query list, on the shipped corpus and on a generated
  *   1,000-page corpus
  * - content check and full build time for the generated corpus
+ * - the progress store: dashboard render and single-turn save with 10,000 attempts (progress.ts)
  *
  * Needs a build of the shipped site first (`npm run build`); the 1,000-page build writes to
  * bench/.corpus and .svelte-kit/bench-build and leaves build/ alone.
@@ -29,6 +30,7 @@ import { compileScenario } from '../src/lib/scenario/machine.ts';
 import { parseScenario } from '../src/lib/scenario/parse.ts';
 import { scoreReply } from '../src/lib/scenario/score.ts';
 import { pinyin } from 'pinyin-pro';
+import { benchProgress } from './progress.ts';
 
 const queries: Record<Locale, string[]> = {
 	'zh-CN': [
@@ -244,11 +246,14 @@ if (replyNode.kind === 'reply') {
 	);
 }
 
-// 3. Search speed on the shipped corpus.
+// 3. The progress store with years of practice in it.
+await benchProgress(buildDir);
+
+// 4. Search speed on the shipped corpus.
 const shipped = buildPlaybookIndex(readMarkdownFiles('content/playbooks')).index;
 printLatency('shipped corpus', searchLatency(shipped, 200));
 
-// 4. The same at 1,000 pages, and how long checking and building them takes.
+// 5. The same at 1,000 pages, and how long checking and building them takes.
 const corpusDir = 'bench/.corpus';
 generateCorpus(corpusDir);
 let start = performance.now();

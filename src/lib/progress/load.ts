@@ -22,21 +22,34 @@ export async function watchProgress(
 		const records = turns ? { ...base, turns, turnsPending: false } : base;
 		onChange(summarizeProgress(catalogue, records, Date.now()), records);
 	};
-	const subscriptions = [
+	const subscriptions: { unsubscribe(): void }[] = [];
+	let stopped = false;
+	const watchTurns = () => {
+		if (stopped) return;
+		subscriptions.push(
+			liveTurns(db, locale).subscribe({
+				next: (value) => {
+					turns = value;
+					emit();
+				},
+				error: onError
+			})
+		);
+	};
+	subscriptions.push(
 		liveProgress(db, locale).subscribe({
 			next: (value) => {
+				const first = base === null;
 				base = value;
 				emit();
-			},
-			error: onError
-		}),
-		liveTurns(db, locale).subscribe({
-			next: (value) => {
-				turns = value;
-				emit();
+				// Read the turns only once the rest is on screen: decoding them holds the main thread.
+				if (first) requestAnimationFrame(() => setTimeout(watchTurns));
 			},
 			error: onError
 		})
-	];
-	return () => subscriptions.forEach((subscription) => subscription.unsubscribe());
+	);
+	return () => {
+		stopped = true;
+		subscriptions.forEach((subscription) => subscription.unsubscribe());
+	};
 }
