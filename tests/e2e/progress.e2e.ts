@@ -113,6 +113,8 @@ test('export, clear site data, import: everything is back; a damaged file change
 	await open(page, '/zh-CN/progress');
 	await expect(page.getByTestId('history').getByRole('listitem')).toHaveCount(1);
 
+	await page.getByLabel('你的名字').fill('王小明');
+	await page.getByLabel('你的名字').press('Tab');
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出进度（JSON）' }).click();
 	const download = await downloading;
@@ -125,6 +127,8 @@ test('export, clear site data, import: everything is back; a damaged file change
 	const csvPath = testInfo.outputPath('attempts.csv');
 	await (await csvDownloading).saveAs(csvPath);
 	const { readFile } = await import('node:fs/promises');
+	const exported = JSON.parse(await readFile(saved, 'utf8'));
+	expect(exported.tables.settings).toContainEqual({ key: 'profileName', value: '王小明' });
 	const csv = await readFile(csvPath, 'utf8');
 	expect(csv.split('\r\n')[1]).toContain(scenario.title);
 
@@ -142,6 +146,7 @@ test('export, clear site data, import: everything is back; a damaged file change
 	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toContainText('1 次练习');
 	await expect(page.getByTestId('history')).toContainText(scenario.title);
 	await expect(page.getByTestId('history')).toContainText('成功');
+	await expect(page.getByLabel('你的名字')).toHaveValue('王小明');
 
 	// A file cut short in transfer is refused with the reason, and nothing here changes.
 	const text = await readFile(saved, 'utf8');

@@ -78,7 +78,9 @@ const zhCN = {
 		notPersisted: '浏览器在存储空间紧张时可能会清除这些数据。可以请求长期保留，或定期导出备份。',
 		persist: '请求长期保留',
 		persistDenied: '浏览器没有同意。请定期导出备份。',
-		chooseFile: '选择一个进度文件（.json）'
+		chooseFile: '选择一个进度文件（.json）',
+		profileName: '你的名字',
+		profileHint: '写在导出文件里，培训师汇总时用来区分学员。只保存在这台设备上。'
 	}
 };
 
@@ -162,7 +164,10 @@ const en: typeof zhCN = {
 			'The browser may clear this data when space runs low. Ask it to keep the data, or export a backup now and then.',
 		persist: 'Ask to keep my data',
 		persistDenied: 'The browser said no. Export a backup now and then.',
-		chooseFile: 'Choose a progress file (.json)'
+		chooseFile: 'Choose a progress file (.json)',
+		profileName: 'Your name',
+		profileHint:
+			'Written into exported files so your trainer can tell trainees apart. Kept on this device only.'
 	}
 };
 
