@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { toCsv, type Cell } from '../csv.ts';
 import type {
 	Attempt,
 	Bookmark,
@@ -818,17 +819,6 @@ export const csvColumns = [
 ] as const;
 export type CsvColumn = (typeof csvColumns)[number];
 
-/** A text cell, kept from being read as a formula and quoted when it must be (RFC 4180). */
-function textCell(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-/** A number we format ourselves: never a formula, so a negative score stays a number. */
-function numberCell(value: number | undefined): string {
-	return value === undefined || !Number.isFinite(value) ? '' : String(value);
-}
-
 /**
  * Attempts as CSV for a spreadsheet: one row per attempt, in the order given, after a header.
  * Starts with a UTF-8 byte order mark so Excel reads Chinese titles, and ends lines with CRLF.
@@ -841,30 +831,30 @@ export function attemptsCsv(
 	headers?: Readonly<Record<CsvColumn, string>>
 ): string {
 	const turnsOf = groupBy(turns, (row) => row.attemptId);
-	const lines = [csvColumns.map((column) => textCell(headers?.[column] ?? column)).join(',')];
+	const rows: Cell[][] = [csvColumns.map((column) => headers?.[column] ?? column)];
 	for (const row of attempts) {
 		const own = row.id === undefined ? [] : (turnsOf.get(row.id) ?? []);
 		const answering = own.reduce((sum, item) => sum + item.tookMs, 0);
-		const cells: Record<CsvColumn, string> = {
-			id: numberCell(row.id),
-			locale: textCell(row.locale),
-			scenario: textCell(row.scenarioId),
-			title: textCell(titles[`${row.locale}/${row.scenarioId}`] ?? row.scenarioId),
-			mode: textCell(row.mode),
+		const cells: Record<CsvColumn, Cell> = {
+			id: row.id,
+			locale: row.locale,
+			scenario: row.scenarioId,
+			title: titles[`${row.locale}/${row.scenarioId}`] ?? row.scenarioId,
+			mode: row.mode,
 			started: new Date(row.startedAt).toISOString(),
 			ended: row.endedAt === undefined ? '' : new Date(row.endedAt).toISOString(),
-			status: textCell(row.status),
-			outcome: textCell(row.outcome ?? ''),
-			score: numberCell(row.score),
-			max: numberCell(row.max),
-			percent: row.max > 0 ? numberCell(Math.round((row.score / row.max) * 100)) : '',
-			passed: row.passed === undefined ? '' : row.passed ? 'yes' : 'no',
-			turns: numberCell(own.length),
-			seconds: numberCell(Math.round(answering / 100) / 10)
+			status: row.status,
+			outcome: row.outcome ?? '',
+			score: row.score,
+			max: row.max,
+			percent: row.max > 0 ? Math.round((row.score / row.max) * 100) : '',
+			passed: row.passed,
+			turns: own.length,
+			seconds: Math.round(answering / 100) / 10
 		};
-		lines.push(csvColumns.map((column) => cells[column]).join(','));
+		rows.push(csvColumns.map((column) => cells[column]));
 	}
-	return `\uFEFF${lines.join('\r\n')}\r\n`;
+	return toCsv(rows);
 }
 
 // ---------------------------------------------------------------------------------------------

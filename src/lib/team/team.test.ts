@@ -13,7 +13,8 @@ import {
 	type ProgressFile
 } from '../storage/transfer.ts';
 import { aggregateTeam, bucketOf, median, turnFailedBy, type TeamMember } from './aggregate.ts';
-import { teamCsv, teamCsvColumns, toCsv, type TeamCsvColumn } from './csv.ts';
+import { toCsv } from '../csv.ts';
+import { teamCsv, teamCsvColumns, type TeamCsvColumn } from './csv.ts';
 import {
 	contentHash,
 	importTeamFiles,
