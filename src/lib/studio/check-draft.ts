@@ -10,6 +10,8 @@ export interface DraftCheck {
 	diagnostics: Diagnostic[];
 	/** How many diagnostics were left out beyond `limit`. */
 	more: number;
+	/** Errors and warnings in all, including any left out. */
+	counts: { errors: number; warnings: number };
 	/** Lowest and highest score of a complete run; null when the graph cannot be scored. */
 	bounds: ScoreBounds | null;
 	/** Each ending and whether some run reaches it. */
@@ -85,6 +87,7 @@ export function checkDraft(
 	}
 	diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 	const shown = diagnostics.slice(0, limit).map(clipped);
+	const errors = diagnostics.filter((d) => d.severity === 'error').length;
 	const turns = scenario
 		? [...scenario.nodes.values()].filter((node) => node.kind === 'choice' || node.kind === 'reply')
 				.length
@@ -93,6 +96,7 @@ export function checkDraft(
 		scenario,
 		diagnostics: shown,
 		more: Math.max(0, diagnostics.length - limit),
+		counts: { errors, warnings: diagnostics.length - errors },
 		bounds,
 		endings,
 		turns
@@ -122,7 +126,8 @@ function checkPlaybookLinks(
 	anchors: DraftCheckOptions['anchors']
 ): Diagnostic[] {
 	if (!anchors || scenario.playbook.length === 0) return [];
-	const known = new Set(Array.isArray(anchors) ? anchors : (anchors[scenario.locale] ?? []));
+	const list: readonly string[] = isList(anchors) ? anchors : (anchors[scenario.locale] ?? []);
+	const known = new Set(list);
 	const slugs = new Set([...known].map((entry) => entry.split('#', 1)[0]));
 	const diagnostics: Diagnostic[] = [];
 	const frontmatter = frontmatterLines(source);
@@ -146,6 +151,10 @@ function checkPlaybookLinks(
 		});
 	}
 	return diagnostics;
+}
+
+function isList(value: unknown): value is readonly string[] {
+	return Array.isArray(value);
 }
 
 /** The frontmatter lines (1-based numbers), to find where a value is written. */

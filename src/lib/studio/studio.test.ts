@@ -13,6 +13,7 @@ import {
 	renameDraft,
 	saveDraft
 } from './drafts.ts';
+import { serve } from './serve-worker.ts';
 import { templates } from './templates.ts';
 
 const en = templates.en;
@@ -124,6 +125,7 @@ describe('checkDraft', () => {
 		);
 		expect(result.diagnostics).toHaveLength(50);
 		expect(result.more).toBeGreaterThan(600);
+		expect(result.counts.errors).toBe(50 + result.more);
 		const lines = result.diagnostics.map((d) => d.line);
 		expect(lines).toEqual([...lines].sort((a, b) => a - b));
 	});
@@ -208,13 +210,13 @@ describe('DraftChecker', () => {
 		expect(checker.pending).toBe(true);
 		await done;
 		expect(log.seen).toHaveLength(1);
-		expect(log.seen[0]).toMatchObject({ status: 'checked', seq: last });
-		expect(log.seen[0]!.status === 'checked' && log.seen[0]!.result.diagnostics).toEqual([]);
+		expect(log.seen[0]).toMatchObject({ status: 'done', seq: last });
+		expect(log.seen[0]!.status === 'done' && log.seen[0]!.output.diagnostics).toEqual([]);
 		expect(checker.pending).toBe(false);
 		checker.dispose();
 	});
 
-	it('replaces a worker that takes too long and says so', async () => {
+	it('replaces a worker that takes too long and says so, counting from when it is up', async () => {
 		const spawned: { terminated: boolean; posted: unknown[] }[] = [];
 		globalThis.Worker = class {
 			record = { terminated: false, posted: [] as unknown[] };
@@ -222,6 +224,8 @@ describe('DraftChecker', () => {
 			onerror: ((event: ErrorEvent) => void) | null = null;
 			constructor() {
 				spawned.push(this.record);
+				// Loading and warming up takes longer than the time limit itself.
+				setTimeout(() => this.onmessage?.({ data: { ready: true } } as MessageEvent), 60);
 			}
 			postMessage(message: unknown) {
 				this.record.posted.push(message);
@@ -233,12 +237,33 @@ describe('DraftChecker', () => {
 		const log = updates();
 		const checker = new DraftChecker({ onupdate: log.onupdate, delayMs: 1, timeoutMs: 30 });
 		const done = log.next();
+		const started = Date.now();
 		const seq = checker.check(en, 'slow.md');
 		await done;
+		expect(Date.now() - started).toBeGreaterThanOrEqual(85);
 		expect(log.seen).toEqual([{ status: 'timeout', seq }]);
 		expect(spawned).toHaveLength(2);
 		expect(spawned[0]!.terminated).toBe(true);
-		expect(spawned[1]!.posted).toEqual([{ kind: 'configure', anchors: undefined }]);
+		expect(spawned[1]!.posted).toEqual([{ kind: 'configure', settings: undefined }]);
+		checker.dispose();
+	});
+
+	it('checks on this thread when the worker cannot load', async () => {
+		globalThis.Worker = class {
+			onmessage: ((event: MessageEvent) => void) | null = null;
+			onerror: ((event: Partial<ErrorEvent>) => void) | null = null;
+			constructor() {
+				setTimeout(() => this.onerror?.({ message: 'no module workers', preventDefault() {} }), 5);
+			}
+			postMessage() {}
+			terminate() {}
+		} as unknown as typeof Worker;
+		const log = updates();
+		const checker = new DraftChecker({ onupdate: log.onupdate, delayMs: 1 });
+		const done = log.next();
+		const seq = checker.check(en, 'fallback.md');
+		await done;
+		expect(log.seen).toMatchObject([{ status: 'done', seq }]);
 		checker.dispose();
 	});
 
@@ -254,7 +279,7 @@ describe('DraftChecker', () => {
 				workers.push(this);
 			}
 			postMessage(message: { kind: string; seq: number }) {
-				if (message.kind === 'check') this.posted.push(message);
+				if (message.kind === 'job') this.posted.push(message);
 			}
 			terminate() {}
 		} as unknown as typeof Worker;
@@ -265,7 +290,7 @@ describe('DraftChecker', () => {
 		const worker = workers[0]!;
 		const answer = (seq: number) =>
 			worker.onmessage!({
-				data: { seq, ok: true, ms: 1, result: checkDraft('', 'a.md') }
+				data: { seq, ok: true, ms: 1, output: checkDraft('', 'a.md') }
 			} as MessageEvent);
 		// The first is running; the second waits for it and is sent when it answers.
 		expect(worker.posted.map((job) => job.seq)).toEqual([first]);
@@ -275,6 +300,37 @@ describe('DraftChecker', () => {
 		answer(second);
 		expect(log.seen.map((update) => update.seq)).toEqual([second]);
 		checker.dispose();
+	});
+});
+
+describe('the worker side', () => {
+	it('says it is ready, takes settings, and answers every job with its number', () => {
+		const scope = globalThis as unknown as {
+			onmessage: ((event: MessageEvent) => void) | null;
+			postMessage?: (message: unknown) => void;
+		};
+		const posted: unknown[] = [];
+		scope.postMessage = (message) => posted.push(message);
+		let settings: unknown;
+		serve<{ source: string }>({
+			configure: (value) => (settings = value),
+			job: ({ source }) => {
+				if (source === 'boom') throw new Error('boom');
+				return checkDraft(source, 'w.md').counts;
+			}
+		});
+		const send = (data: unknown) => scope.onmessage!({ data } as MessageEvent);
+		send({ kind: 'configure', settings: { en: ['closing'] } });
+		send({ kind: 'job', seq: 7, input: { source: en } });
+		send({ kind: 'job', seq: 8, input: { source: 'boom' } });
+		expect(settings).toEqual({ en: ['closing'] });
+		expect(posted).toEqual([
+			{ ready: true },
+			{ seq: 7, ok: true, output: { errors: 0, warnings: 0 }, ms: expect.any(Number) },
+			{ seq: 8, ok: false, error: 'boom' }
+		]);
+		scope.onmessage = null;
+		delete scope.postMessage;
 	});
 });
 
