@@ -81,6 +81,8 @@ test('write a scenario from the template, fix a problem, map it, play it, reload
 	page,
 	isMobile
 }, testInfo) => {
+	// Many steps, and the content checker runs at the end.
+	test.slow();
 	await open(page, '/en/studio?test');
 	await expect(page.getByText('No drafts yet')).toBeVisible();
 	await newFromTemplate(page);
@@ -254,6 +256,20 @@ test('a hostile draft runs nothing, fetches nothing, and a 5,000-line draft keep
 		await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 	).toBeUndefined();
 	await page.getByRole('button', { name: 'Back to editing' }).click();
+
+	// One long line of nested link brackets: the editor highlights block structure only (the
+	// inline link parser is quadratic and froze the tab), and the check runs in the worker.
+	await page.evaluate(
+		(text) => (window as unknown as { __studioEditor: StudioHandle }).__studioEditor.setText(text),
+		`${hostile}\n## ${'[a]('.repeat(50_000)}\n`
+	);
+	const asked = Date.now();
+	expect(await page.evaluate(() => 1 + 1)).toBe(2);
+	expect(Date.now() - asked).toBeLessThan(2_000);
+	await showTab(page, isMobile, 'Problems');
+	await expect(page.getByTestId('check-state')).toHaveText(/^\d+ errors?, 0 warnings$/, {
+		timeout: 15_000
+	});
 
 	// A 5,000-line draft, uploaded: checked off the main thread; typing still updates the problems.
 	const lines = [template.slice(0, template.indexOf('## opening'))];

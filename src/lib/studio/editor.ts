@@ -77,9 +77,26 @@ const scenarioBlocks: MarkdownConfig = {
 	)
 };
 
+/**
+ * Inline Markdown is not part of the format (the player shows text as written), and the inline
+ * link parser is quadratic: one pasted line of `[a](` repeated froze the tab for minutes. Only
+ * block structure is highlighted.
+ */
+const inlineParsers = [
+	'Escape',
+	'Entity',
+	'InlineCode',
+	'HTMLTag',
+	'Emphasis',
+	'HardBreak',
+	'Link',
+	'Image',
+	'Autolink'
+];
+
 const scenarioMarkdown = new Language(
 	defineLanguageFacet({}),
-	markdownParser.configure([scenarioBlocks]),
+	markdownParser.configure([scenarioBlocks, { remove: inlineParsers }]),
 	[],
 	'scenario-markdown'
 );
