@@ -122,8 +122,10 @@ export function parseMarkdown(source: string): ParsedMarkdown {
 /** Markdown inline syntax reduced to the words a reader sees. */
 export function plainInline(markdown: string): string {
 	return markdown
-		.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-		.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+		// Bracket and parenthesis runs are bounded by the next bracket or parenthesis, so text like
+		// "[a]([a]([a](…" costs linear time, not quadratic (drafts are untrusted).
+		.replace(/!\[([^\][]*)\]\([^()]*\)/g, '$1')
+		.replace(/\[([^\][]*)\]\([^()]*\)/g, '$1')
 		.replace(/`([^`]*)`/g, '$1')
 		.replace(/(\*\*|__)(.+?)\1/g, '$2')
 		.replace(/(\*|_)(.+?)\1/g, '$2')
@@ -152,7 +154,7 @@ export interface LinkRef {
 export function findLinks(text: string, line: number): LinkRef[] {
 	const links: LinkRef[] = [];
 	const withoutCode = text.replace(/`[^`]*`/g, (span) => ' '.repeat(span.length));
-	const pattern = /\]\(\s*([^)\s]+)(?:\s+"[^"]*")?\s*\)/g;
+	const pattern = /\]\(\s*([^()\s\]]+)(?:\s+"[^"]*")?\s*\)/g;
 	for (let match = pattern.exec(withoutCode); match; match = pattern.exec(withoutCode)) {
 		const href = match[1]!;
 		links.push({ href, line, column: match.index + match[0].indexOf(href) + 1 });

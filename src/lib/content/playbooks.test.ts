@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { readMarkdownFiles } from './files.ts';
+import { findLinks, plainInline } from './markdown.ts';
 import { buildPlaybookIndex, type SourceFile } from './playbooks.ts';
 
 const fixtureDir = 'tests/fixtures/content/playbooks';
@@ -171,5 +172,15 @@ describe('playbook index', () => {
 			[26, 'a page has no "#" heading: its title comes from the frontmatter', 'use ## for sections'],
 			[28, '":::checklist" is never closed', 'end the block with a line holding only :::']
 		]);
+	});
+});
+
+describe('hostile Markdown', () => {
+	// Quadratic matching took 5 to 8 seconds on each of these, past the test timeout.
+	it('reads link-like runs of 40,000 pieces', () => {
+		expect(plainInline('[a]('.repeat(40_000))).toBe('[a]('.repeat(40_000));
+		expect(plainInline('[a](b)'.repeat(40_000))).toBe('a'.repeat(40_000));
+		expect(findLinks('](a'.repeat(40_000), 1)).toEqual([]);
+		expect(findLinks('[x](a) '.repeat(40_000), 1)).toHaveLength(40_000);
 	});
 });

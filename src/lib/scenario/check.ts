@@ -144,34 +144,45 @@ export function checkScenario(scenario: Scenario): ScenarioReport {
 		return { diagnostics: unique(diagnostics), bounds: null, endings };
 	}
 
-	// Conversations move forward: a loop would let a trainee farm points.
-	const state = new Map<string, 'open' | 'done'>();
+	// Conversations move forward: a loop would let a trainee farm points. Depth-first without
+	// recursion, because a draft in the studio can be a chain of thousands of turns.
+	const state = new Map<string, 'open' | 'done'>([[scenario.start, 'open']]);
+	const finished: string[] = [];
+	const stack = [{ id: scenario.start, next: 0 }];
 	let looped = false;
-	const visit = (id: string): void => {
-		state.set(id, 'open');
-		for (const edge of edges.get(id) ?? []) {
-			if (state.get(edge.to) === 'open' && !looped) {
+	while (stack.length > 0) {
+		const top = stack[stack.length - 1]!;
+		const out = edges.get(top.id) ?? [];
+		if (top.next < out.length) {
+			const edge = out[top.next++]!;
+			const seen = state.get(edge.to);
+			if (seen === 'open' && !looped) {
 				looped = true;
 				error(
 					edge.at,
 					`this leads back to "${edge.to}", making a loop`,
 					'conversations move forward: add a new node instead'
 				);
-			} else if (!state.has(edge.to)) visit(edge.to);
+			} else if (!seen) {
+				state.set(edge.to, 'open');
+				stack.push({ id: edge.to, next: 0 });
+			}
+		} else {
+			state.set(top.id, 'done');
+			finished.push(top.id);
+			stack.pop();
 		}
-		state.set(id, 'done');
-	};
-	visit(scenario.start);
+	}
 	if (looped) return { diagnostics: unique(diagnostics), bounds: null, endings };
 
-	// Score range: best and worst sums along paths from the start to an ending.
+	// Score range: best and worst sums along paths from the start to an ending. The graph has no
+	// loops now, so in the order nodes finished above every node comes after all it leads to.
 	const memo = new Map<string, ScoreBounds | null>();
-	const bounds = (id: string): ScoreBounds | null => {
-		if (memo.has(id)) return memo.get(id)!;
-		const node = scenario.nodes.get(id)!;
-		let result: ScoreBounds | null = node.kind === 'ending' ? { min: 0, max: 0 } : null;
+	for (const id of finished) {
+		const node = scenario.nodes.get(id);
+		let result: ScoreBounds | null = node?.kind === 'ending' ? { min: 0, max: 0 } : null;
 		for (const edge of edges.get(id) ?? []) {
-			const rest = bounds(edge.to);
+			const rest = memo.get(edge.to);
 			if (!rest) continue;
 			const min = edge.min + rest.min;
 			const max = edge.max + rest.max;
@@ -180,9 +191,8 @@ export function checkScenario(scenario: Scenario): ScenarioReport {
 				: { min, max };
 		}
 		memo.set(id, result);
-		return result;
-	};
-	const range = bounds(scenario.start);
+	}
+	const range = memo.get(scenario.start) ?? null;
 	if (range && range.max <= 0) {
 		warn(
 			{ line: 1, column: 1 },

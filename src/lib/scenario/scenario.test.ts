@@ -158,3 +158,20 @@ describe('scenario parser and checker', () => {
 		);
 	});
 });
+
+describe('very long scenarios', () => {
+	it('checks a chain of 6,000 turns without running out of stack', () => {
+		const head = source.slice(0, source.indexOf('## opening'));
+		const turns = Array.from(
+			{ length: 6000 },
+			(_, i) =>
+				`## t${i}\n\n客户说了第 ${i} 句。\n\n:::choices\n- text: 好的\n  points: 1\n  next: ${i < 5999 ? `t${i + 1}` : 'won'}\n- text: 不好\n  points: 0\n  next: lost\n:::\n`
+		);
+		const endings = `## won\n\n成交。\n\n:::ending\noutcome: won\n:::\n\n## lost\n\n挂断。\n\n:::ending\noutcome: lost\n:::\n\n## hung-up\n\n挂断。\n\n:::ending\noutcome: lost\n:::\n`;
+		const parsed = parseScenario('long.md', head + turns.join('\n') + endings);
+		expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		const report = checkScenario(parsed.scenario!);
+		expect(report.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+		expect(report.bounds).toEqual({ min: 0, max: 6000 });
+	});
+});
