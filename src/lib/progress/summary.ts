@@ -1,4 +1,5 @@
 import { isMastered } from '../review/mastery.ts';
+import { turnFailedBy } from '../scenario/check.ts';
 import type {
 	Attempt,
 	ReviewCard,
@@ -157,7 +158,12 @@ export function summarizeProgress(
 		const node = scenario.nodes[turn.node];
 		if (!node || node.best <= 0) continue;
 		const earned = Math.max(0, Math.min(turn.points, node.best));
-		const failed = turn.points < (scenario.pass / 100) * node.best;
+		const failed = turnFailedBy(
+			turn.points,
+			node.best,
+			scenario.pass,
+			Boolean(turn.breakdown?.blockedBy)
+		);
 		for (const skill of node.skills) {
 			const total = skillTotals.get(skill) ?? { turns: 0, earned: 0, best: 0, failed: 0 };
 			total.turns++;

@@ -1,4 +1,5 @@
 import { createEmptyCard, type Card } from 'ts-fsrs';
+import { turnFailedBy } from '../scenario/check.ts';
 import type { ScenarioNode } from '../scenario/parse.ts';
 import type { ReviewCard } from '../storage/db.ts';
 
@@ -18,10 +19,7 @@ export function turnFailed(
 	turn: { points: number; blocked?: boolean },
 	passPercent: number
 ): boolean {
-	if (turn.blocked) return true;
-	const best = turnBest(node);
-	if (best <= 0) return false;
-	return turn.points < (passPercent / 100) * best;
+	return turnFailedBy(turn.points, turnBest(node), passPercent, turn.blocked);
 }
 
 type Identity = Pick<ReviewCard, 'locale' | 'scenarioId' | 'node' | 'attemptId'>;

@@ -15,6 +15,16 @@ export function hasPassed(
 	return !run.blockedBy && bounds.max > 0 && run.score >= (pass / 100) * bounds.max;
 }
 
+/**
+ * The same bar for one answer: a turn fails below `pass` percent of what that turn can earn, or
+ * when the reply hit a blocker. A turn worth nothing cannot fail.
+ */
+export function turnFailedBy(points: number, best: number, pass: number, blocked = false): boolean {
+	if (blocked) return true;
+	if (best <= 0) return false;
+	return points < (pass / 100) * best;
+}
+
 export interface ScenarioReport {
 	diagnostics: Diagnostic[];
 	/** Score range over all complete runs (null when no ending is reachable). */

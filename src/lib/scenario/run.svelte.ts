@@ -4,7 +4,7 @@ import { hasPassed, type ScoreBounds } from './check.ts';
 import { displayOrder, newSeed } from './order.ts';
 import type { Scenario } from './parse.ts';
 import type { ReplyScore } from './score.ts';
-import type { ReviewCard } from '../storage/db.ts';
+import type { ReviewCard, TurnBreakdown } from '../storage/db.ts';
 
 type Store = typeof import('../storage/attempts.ts');
 const loadStore = (): Promise<Store> => import('../storage/attempts.ts');
@@ -38,6 +38,9 @@ export class ScenarioRun {
 	/** Seeds the order options are shown in; saved with the run so a reload shows the same order. */
 	#seed = newSeed();
 	#lineShownAt = Date.now();
+	/** How each typed reply was scored, by turn index, saved with the turn. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping for saving, never rendered
+	#breakdowns = new Map<number, TurnBreakdown>();
 
 	private constructor(
 		readonly scenario: Scenario,
@@ -180,13 +183,17 @@ export class ScenarioRun {
 				}
 				await store.recordTurns({
 					attemptId: id,
-					turns: fresh.map(({ turn, index }) => ({
-						...turn,
-						attemptId: id,
-						index,
-						answeredAt: now,
-						tookMs
-					})),
+					turns: fresh.map(({ turn, index }) => {
+						const breakdown = this.#breakdowns.get(index);
+						return {
+							...turn,
+							attemptId: id,
+							index,
+							answeredAt: now,
+							tookMs,
+							...(breakdown ? { breakdown } : {})
+						};
+					}),
 					score,
 					run: done
 						? null
@@ -246,6 +253,7 @@ export class ScenarioRun {
 		try {
 			const { scoreTypedReply } = await import('./score-browser.ts');
 			const result = await scoreTypedReply(node.reply, text);
+			this.#breakdowns.set(this.snapshot.context.turns.length, breakdownOf(result));
 			this.#actor.send({
 				type: 'reply',
 				text,
@@ -276,6 +284,7 @@ export class ScenarioRun {
 		this.saveState = 'idle';
 		this.#lineShownAt = Date.now();
 		this.#seed = newSeed();
+		this.#breakdowns.clear();
 		this.#actor = this.#start(undefined);
 	}
 }
@@ -304,4 +313,15 @@ function legacySavedRun(scenario: Scenario, version: string) {
 	} catch {
 		return undefined;
 	}
+}
+
+/** The parts of a reply's score worth keeping with the turn (no feedback prose, no positions). */
+function breakdownOf(result: ReplyScore): TurnBreakdown {
+	return {
+		concepts: result.concepts.map(({ name, matched, points }) => ({ name, matched, points })),
+		penalties: result.penalties.map(({ phrase, points }) => ({ phrase, points })),
+		...(result.blockedBy ? { blockedBy: result.blockedBy.phrase } : {}),
+		...(result.length.problem ? { length: result.length.problem } : {}),
+		...(result.order.ok ? {} : { orderWrong: true })
+	};
 }

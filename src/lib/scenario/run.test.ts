@@ -93,4 +93,20 @@ describe('ScenarioRun', () => {
 		expect(await db.cards.count()).toBe(0);
 		expect(run.snapshot.context.turns).toHaveLength(1);
 	});
+
+	it('keeps how a typed reply was scored with its turn', async () => {
+		const { scenario, bounds } = load();
+		const run = await ScenarioRun.open(scenario, 'v1', bounds);
+		run.choose(0);
+		await run.reply(
+			'刘经理，我们帮工厂减少设备意外停机，想约您二十分钟，周二上午十点或者周三下午三点，您看哪个方便？'
+		);
+		await run.flushed();
+		const db = await database();
+		const [, reply] = await db.turns.orderBy('[attemptId+index]').toArray();
+		expect(reply).toMatchObject({ kind: 'reply', node: 'purpose' });
+		expect(reply!.breakdown!.concepts.length).toBeGreaterThan(0);
+		expect(reply!.breakdown!.concepts.some((concept) => concept.matched)).toBe(true);
+		expect(reply!.breakdown!.concepts.reduce((sum, c) => sum + c.points, 0)).toBeGreaterThan(0);
+	});
 });

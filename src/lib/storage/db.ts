@@ -31,8 +31,21 @@ export interface Attempt {
 	closedBecause?: 'scenario-changed';
 }
 
+/** Why a typed reply scored what it did: the rubric's verdicts, kept with the turn. */
+export interface TurnBreakdown {
+	concepts: { name: string; matched: boolean; points: number }[];
+	penalties: { phrase: string; points: number }[];
+	/** The blocker the reply hit: it fails the turn and the run, whatever the points. */
+	blockedBy?: string;
+	length?: 'short' | 'long';
+	/** The concepts came in the wrong order. */
+	orderWrong?: boolean;
+}
+
 /** One answered turn of an attempt (an xAPI "answered" statement whose context is the attempt). */
 export interface Turn extends TurnRecord {
+	/** For typed replies: how the rubric scored it. */
+	breakdown?: TurnBreakdown;
 	id?: number;
 	attemptId: number;
 	/** 0-based position in the attempt. */

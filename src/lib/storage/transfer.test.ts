@@ -154,6 +154,15 @@ async function seed(db: PeilianDB) {
 				{ ...turn(12, 0, { node: 'opening' }), id: 40 },
 				{
 					...turn(12, 1, { node: 'price', kind: 'reply', option: undefined, text: 'Fair point' }),
+					breakdown: {
+						concepts: [
+							{ name: 'agree', matched: true, points: 3 },
+							{ name: 'value', matched: false, points: 0 }
+						],
+						penalties: [{ phrase: 'cheap', points: -2 }],
+						blockedBy: 'guarantee',
+						orderWrong: true
+					},
 					id: 41
 				}
 			]);

@@ -91,7 +91,7 @@ const attempt = v.strictObject({
 	closedBecause: v.optional(v.picklist(['scenario-changed']))
 });
 
-const turn = v.strictObject({
+const turnV1Fields = {
 	id,
 	attemptId: id,
 	index: count,
@@ -104,6 +104,19 @@ const turn = v.strictObject({
 	points: amount,
 	patience: amount,
 	skills: v.array(v.string())
+};
+const turnV1 = v.strictObject(turnV1Fields);
+const turn = v.strictObject({
+	...turnV1Fields,
+	breakdown: v.optional(
+		v.strictObject({
+			concepts: v.array(v.strictObject({ name: v.string(), matched: v.boolean(), points: amount })),
+			penalties: v.array(v.strictObject({ phrase: v.string(), points: amount })),
+			blockedBy: v.optional(v.string()),
+			length: v.optional(v.picklist(['short', 'long'])),
+			orderWrong: v.optional(v.boolean())
+		})
+	)
 });
 
 const savedRun = v.strictObject({
@@ -189,11 +202,11 @@ const fileV1 = v.strictObject({
 	tables: v.strictObject({
 		checklistTicks: v.array(checklistTick),
 		attempts: v.array(attemptV1),
-		turns: v.array(turn)
+		turns: v.array(turnV1)
 	})
 });
 
-/** Version 2: the layout of database schema 3. */
+/** Version 2: the layout of database schemas 3 and 4 (turns may carry a reply's breakdown). */
 const fileV2 = v.strictObject({
 	...envelope,
 	version: v.literal(2),

@@ -6,6 +6,7 @@ import {
 	type ProgressSummary
 } from '../progress/summary.ts';
 import type { ProgressFile } from '../storage/transfer.ts';
+import { turnFailedBy } from '../scenario/check.ts';
 
 /**
  * The trainer's team view: trainees' progress files (as `parseProgressFile` returns them) read
@@ -101,16 +102,7 @@ export const bucketCount = 10;
 /** A turn needs this many answers across the team before its failure rate means anything. */
 export const minAnswers = 2;
 
-/**
- * The failure bar of `turnFailed` in review/cards.ts, from the catalogue's numbers for the node
- * (its best, the scenario's pass mark) instead of the scenario node itself: a turn fails when it
- * earns less than the pass share of what it could earn; a turn worth nothing never fails. (A
- * reply that hit a blocker also fails there, but a stored turn does not say so.)
- */
-export function turnFailedBy(points: number, best: number, passPercent: number): boolean {
-	if (best <= 0) return false;
-	return points < (passPercent / 100) * best;
-}
+export { turnFailedBy };
 
 /** The records of one language in a file, shaped as the dashboard reads them from Dexie. */
 export function recordsIn(file: ProgressFile, locale: string): ProgressRecords {
@@ -231,7 +223,12 @@ export function aggregateTeam(
 			// trainee's dashboard.
 			if (!scenario || !node || node.best <= 0) continue;
 			answers++;
-			const failed = turnFailedBy(turn.points, node.best, scenario.pass);
+			const failed = turnFailedBy(
+				turn.points,
+				node.best,
+				scenario.pass,
+				Boolean(turn.breakdown?.blockedBy)
+			);
 			const key = `${scenario.id}#${turn.node}`;
 			const stats = turnStats.get(key) ?? { scenario, node: turn.node, answered: 0, failed: 0 };
 			count(stats, failed);
