@@ -167,8 +167,6 @@ export async function benchProgress(buildDir: string) {
 			const check = () => {
 				const el = document.querySelector('.save-state');
 				if (el?.dataset.state === 'saving') seenSaving = true;
-				// The last turn ends the run: the status goes with the player's footer.
-				if (!el && document.querySelector('.debrief')) return resolve(Number.NaN);
 				if (el?.dataset.state === 'saved' && seenSaving) resolve(performance.now() - started);
 				else requestAnimationFrame(check);
 			};

@@ -36,6 +36,8 @@ test('a finished run shows on the dashboard: history, topic, trend and skills', 
 	await open(page, `/zh-CN/scenarios/${scenario.id}`);
 	await play(page, findPath(scenario, 'won'));
 	await expect(page.getByRole('region', { name: '复盘' })).toContainText('成功');
+	// The result is written as the debrief shows; leave only once it is stored.
+	await expect(page.getByRole('status').filter({ hasText: '进度已保存' })).toBeVisible();
 	const score = Number(await page.getByTestId('score').textContent());
 
 	await open(page, '/zh-CN/progress');
@@ -110,6 +112,7 @@ test('export, clear site data, import: everything is back; a damaged file change
 	await open(page, `/zh-CN/scenarios/${scenario.id}`);
 	await play(page, findPath(scenario, 'won'));
 	await expect(page.getByRole('region', { name: '复盘' })).toContainText('成功');
+	await expect(page.getByRole('status').filter({ hasText: '进度已保存' })).toBeVisible();
 	await open(page, '/zh-CN/progress');
 	await expect(page.getByTestId('history').getByRole('listitem')).toHaveCount(1);
 
