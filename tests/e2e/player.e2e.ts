@@ -46,6 +46,7 @@ test('a good call played with the keyboard wins, with a debrief that explains th
 	const debrief = page.getByRole('region', { name: '复盘' });
 	await expect(debrief).toContainText('成功');
 	await expect(debrief.getByText('参考回答').first()).toBeVisible();
+	await expect(debrief.locator('.breakdown li.matched').first()).toContainText('答到了：');
 	await expect(debrief.locator('.skill-bars li').first()).toBeVisible();
 	await expect(debrief.getByRole('link', { name: /异议处理|电话约访/ }).first()).toBeVisible();
 	// Every turn and the result are in the progress store.
